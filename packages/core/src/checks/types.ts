@@ -1,0 +1,48 @@
+/** Severity of a 勾稽校验 finding. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * How a stated figure differs from the recomputed one (DESIGN.md §7):
+ * match, rounding (equal within the stated precision's interval), truncated (截尾 instead of
+ * 四舍五入), wrongDenominator, unitSlip (元/万元), notApplicable (stated a value where the
+ * computation is 不适用), or mismatch.
+ */
+export type Diagnosis =
+  | "match"
+  | "rounding"
+  | "truncated"
+  | "wrongDenominator"
+  | "unitSlip"
+  | "notApplicable"
+  | "mismatch";
+
+/** Where a finding points: a section, table, row, column, a stated figure, or a dataset path. */
+export interface FindingLocation {
+  section?: string;
+  table?: string;
+  row?: string;
+  column?: string;
+  statedFigureId?: string;
+  path?: string;
+  quote?: string;
+}
+
+/**
+ * A 勾稽校验 finding: one disagreement in the data or between the data and a stated figure.
+ * Values are decimal strings as found (`stated`) and as recomputed (`expected`).
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  titleEn: string;
+  locations: FindingLocation[];
+  stated?: string;
+  expected?: string;
+  unit?: string;
+  diagnosis?: Diagnosis;
+  /** Other values involved, labelled in Chinese. */
+  values?: Record<string, string>;
+  /** One Chinese sentence a finance officer would accept. */
+  message: string;
+}

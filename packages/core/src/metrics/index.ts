@@ -1,0 +1,3 @@
+export * from "./catalogue.ts";
+export * from "./compute.ts";
+export * from "./types.ts";

@@ -1,0 +1,339 @@
+import { z } from "zod";
+import {
+  Amount,
+  Count,
+  Id,
+  IsoDate,
+  OptionalAmount,
+  OptionalQuantity,
+  Quantity,
+  SignedDecimal,
+  StatedUnit,
+  UnifiedSocialCreditCode,
+} from "./primitives.ts";
+import {
+  ExpenditureKind,
+  ExpenseItem,
+  FundingType,
+  IndicatorCategory,
+  RevenueSource,
+  ThreePublicItem,
+} from "./enums.ts";
+
+const text = z.string({ error: "应为文本 / expected text" });
+const paragraphs = z.array(text);
+const headedParagraphs = z.array(z.object({ heading: text, paragraphs }));
+
+/** 部门概况: the department's profile. */
+export const Department = z.object({
+  name: text.min(1),
+  fiscalYear: z.number().int().min(2000).max(2100),
+  unifiedSocialCreditCode: UnifiedSocialCreditCode,
+  /** 单位性质, e.g. 国家行政机关. */
+  nature: text.nullish(),
+  /** 机构级别, e.g. 科局级行政单位. */
+  rank: text.nullish(),
+  address: text.nullish(),
+  /** 职责和宗旨. */
+  mission: text.nullish(),
+  /** 现任法人代表; null where the source withholds it. */
+  legalRepresentative: text.nullish(),
+  /** 主要职能（绩效总目标）, one entry per numbered function. */
+  functions: z.array(text).default([]),
+});
+
+/** A group of 预算单位 of one level and funding type (the seed gives counts, not names). */
+export const BudgetUnitGroup = z.object({
+  level: z.union([z.literal(1), z.literal(2)]),
+  fundingType: FundingType,
+  count: Count,
+  names: z.array(text).default([]),
+});
+
+/** 机构设置 at one date: 内设股室 and 下属二级机构. A mid-year reorganisation adds a stage. */
+export const OrganisationStage = z.object({
+  id: Id,
+  asOf: IsoDate,
+  /** Documents that set this structure, e.g. 桃编发〔2020〕5号. */
+  basis: z.array(text).default([]),
+  internalDivisions: z.array(text),
+  subordinateUnits: z.array(text),
+  /** Units under the department's management that are not budget units (乡镇所 …). */
+  otherUnits: z.array(text).default([]),
+  note: text.nullish(),
+});
+
+/** 编制 or 在职 by type, e.g. 全额编制 258 人. */
+export const HeadcountByType = z.object({ type: text.min(1), count: Count });
+
+/** 人员情况 (人). */
+export const Staffing = z.object({
+  /** 年初部门预算核定的编制数. */
+  atBudget: z.object({
+    asOf: IsoDate,
+    authorizedHeadcount: Count,
+    authorizedByType: z.array(HeadcountByType).default([]),
+  }),
+  /** 年末: 编制数 (as re-approved, if stated) and 在职人数. */
+  atYearEnd: z.object({
+    asOf: IsoDate,
+    authorizedHeadcount: Count.nullable(),
+    authorizedByType: z.array(HeadcountByType).default([]),
+    activeStaff: Count,
+    activeByType: z.array(HeadcountByType).default([]),
+  }),
+  /** 离退休人数. */
+  retiredStaff: Count.nullable(),
+});
+
+/** Revenue by source, in three columns: 预算, 到位 (received) and 使用 (used), 元. */
+export const RevenueLine = z.object({
+  source: RevenueSource,
+  name: text,
+  budget: OptionalAmount,
+  received: OptionalAmount,
+  used: OptionalAmount,
+});
+
+/** One row of the 预算规模 table: 预算支出 against 预算收入 for 基本支出 or 项目支出, 元. */
+export const BudgetSummaryLine = z.object({
+  kind: ExpenditureKind,
+  name: text,
+  budgetExpenditure: OptionalAmount,
+  budgetRevenue: OptionalAmount,
+});
+
+/** One row of 预算支出与实际支出对比表: 预算 and 实际 by expenditure line, 元. */
+export const ExpenditureLine = z.object({
+  item: ExpenseItem,
+  kind: ExpenditureKind,
+  name: text,
+  budget: OptionalAmount,
+  actual: OptionalAmount,
+});
+
+/**
+ * One row of 预算拨款与实际支出对比表: 到位 (received) and 实际使用 (actual), 元. Rows are
+ * expenditure lines, and also revenue sources (利息, 其他) that arrived without a line.
+ */
+export const AllocationLine = z.object({
+  item: z.union([ExpenseItem, RevenueSource]),
+  name: text,
+  received: OptionalAmount,
+  actual: OptionalAmount,
+});
+
+/** One row of 基本支出明细: 预算金额 and 决算支出金额, 元. */
+export const BasicExpenditureLine = z.object({
+  item: ExpenseItem,
+  name: text,
+  budget: OptionalAmount,
+  actual: OptionalAmount,
+});
+
+/** One "三公"经费 item: 预算数, 决算数 and 上年决算数, 元. */
+export const ThreePublicExpenseLine = z.object({
+  item: ThreePublicItem,
+  name: text,
+  budget: OptionalAmount,
+  actual: OptionalAmount,
+  priorYearActual: OptionalAmount,
+});
+
+/** 公用经费 as the department states it (元); when absent it is derived from the 经济分类. */
+export const OperatingExpenses = z.object({ budget: OptionalAmount, actual: OptionalAmount });
+
+/** One 项目支出 row: 可用指标 (budget) and 实际使用 (actual), 元. */
+export const Project = z.object({
+  seq: Count,
+  name: text.min(1),
+  /** 文号 as printed, e.g. 湘财资环指[2020]23号; null where none is given. */
+  documentNumber: text.nullable().default(null),
+  budget: OptionalAmount,
+  actual: OptionalAmount,
+  /** 重点项目 flag, for 重点支出安排率; null where the source does not say. */
+  isKey: z.boolean().nullable().default(null),
+});
+
+/** The precision a figure was given at in the source, e.g. 万元 to 0 places. */
+export const GivenPrecision = z.object({ unit: StatedUnit, places: Count });
+
+/**
+ * A revenue target such as 非税收入 or 土地出让: plan (财政预算计划任务) and actual, in 元.
+ * `givenIn` records the unit and places the source used, so checks can judge stated rates
+ * with interval arithmetic.
+ */
+export const RevenueTarget = z.object({
+  id: Id,
+  name: text.min(1),
+  parentId: Id.nullable().default(null),
+  responsibleUnit: text.nullish(),
+  plan: OptionalAmount,
+  actual: OptionalAmount,
+  givenIn: GivenPrecision.nullish(),
+  note: text.nullish(),
+});
+
+/** An output or outcome indicator (产出/效益): planned and actual, in its own unit. */
+export const PerformanceIndicator = z.object({
+  id: Id,
+  category: IndicatorCategory,
+  name: text.min(1),
+  unit: text.min(1),
+  planned: OptionalQuantity,
+  actual: OptionalQuantity,
+  givenIn: GivenPrecision.nullish(),
+  note: text.nullish(),
+});
+
+/** 满意度调查: number of questionnaires and the resulting score (分). */
+export const Satisfaction = z.object({
+  questionnaires: Count,
+  score: Quantity,
+  fullScore: Quantity.default("100"),
+  method: text.nullish(),
+});
+
+/** 绩效评价工作开展情况. */
+export const EvaluationProcess = z.object({
+  purpose: paragraphs.default([]),
+  basisDocuments: z
+    .array(z.object({ title: text, documentNumber: text.nullable().default(null) }))
+    .default([]),
+  organiser: text.nullish(),
+  agency: text.nullish(),
+  team: paragraphs.default([]),
+  method: paragraphs.default([]),
+  phases: z
+    .array(
+      z.object({
+        name: text,
+        from: IsoDate.nullish(),
+        to: IsoDate.nullish(),
+        description: text.nullish(),
+      }),
+    )
+    .default([]),
+  /** 评价方法 and 分析评价的内容, as listed. */
+  contents: paragraphs.default([]),
+  conclusion: paragraphs.default([]),
+  reportDate: IsoDate.nullish(),
+});
+
+/** Narrative text, by the place it takes in the report. */
+export const Narrative = z.object({
+  /** Opening paragraph(s) before 一、部门概况. */
+  preamble: paragraphs.default([]),
+  organisationChanges: paragraphs.default([]),
+  performanceGoals: paragraphs.default([]),
+  budgetScope: paragraphs.default([]),
+  expenditureOverview: paragraphs.default([]),
+  basicExpenditure: paragraphs.default([]),
+  threePublicExpenses: paragraphs.default([]),
+  threePublicManagement: paragraphs.default([]),
+  operatingExpenses: paragraphs.default([]),
+  budgetManagement: paragraphs.default([]),
+  projectFunds: paragraphs.default([]),
+  projectUsage: paragraphs.default([]),
+  projectManagement: paragraphs.default([]),
+  projectImplementation: paragraphs.default([]),
+  projectSupervision: paragraphs.default([]),
+  performanceSummary: paragraphs.default([]),
+  budgetAllocation: paragraphs.default([]),
+  budgetExecution: paragraphs.default([]),
+  budgetAdministration: paragraphs.default([]),
+  achievements: headedParagraphs.default([]),
+  problems: headedParagraphs.default([]),
+  recommendations: headedParagraphs.default([]),
+  annexes: paragraphs.default([]),
+  signature: paragraphs.default([]),
+  /** Any further note keyed by table id, e.g. the 注 below a table. */
+  tableNotes: z.record(z.string(), text).default({}),
+});
+
+/** Where a stated figure stands in the source report. */
+export const StatedLocation = z.object({
+  /** Section heading, e.g. "二、部门整体支出管理及使用情况分析". */
+  section: text.min(1),
+  /** Table title, when the figure stands in a table. */
+  table: text.nullish(),
+  row: text.nullish(),
+  column: text.nullish(),
+  /** The words around the figure, as written. */
+  quote: text.nullish(),
+});
+
+/**
+ * A figure the report states: as written (`text`), as a number (`value`, in `unit`) and what it
+ * claims to be (`refersTo`, a quantity key such as "threePublicExpenses.controlRate" or
+ * "projects.actual[3]"; see metrics/catalogue.ts). `refersTo` is null when the figure claims
+ * nothing the data can check (checks then look for the closest quantity).
+ */
+export const StatedFigure = z.object({
+  id: Id,
+  location: StatedLocation,
+  text: text.min(1),
+  value: SignedDecimal,
+  unit: StatedUnit,
+  refersTo: text.nullable(),
+  note: text.nullish(),
+});
+
+/** One department-year of basic data (基础数据), the input of 部门整体支出绩效评价. */
+export const Dataset = z.object({
+  schemaVersion: z.literal(1),
+  department: Department,
+  budgetUnits: z.object({ asOf: IsoDate, groups: z.array(BudgetUnitGroup) }),
+  organisation: z.array(OrganisationStage).default([]),
+  staffing: Staffing,
+  revenue: z.array(RevenueLine).default([]),
+  budgetSummary: z.array(BudgetSummaryLine).default([]),
+  expenditure: z.array(ExpenditureLine).default([]),
+  allocation: z.array(AllocationLine).default([]),
+  basicExpenditure: z.array(BasicExpenditureLine).default([]),
+  threePublicExpenses: z.array(ThreePublicExpenseLine).default([]),
+  operatingExpenses: OperatingExpenses.nullish(),
+  projects: z.array(Project).default([]),
+  revenueTargets: z.array(RevenueTarget).default([]),
+  performanceIndicators: z.array(PerformanceIndicator).default([]),
+  satisfaction: Satisfaction.nullish(),
+  /** 政府采购: budget and actual, 元 (optional). */
+  procurement: z.object({ budget: OptionalAmount, actual: OptionalAmount }).nullish(),
+  /** 固定资产: in use and total, 元 (optional). */
+  fixedAssets: z.object({ inUse: OptionalAmount, total: OptionalAmount }).nullish(),
+  /** 预算阶段 (optional): 上年结转, 年初预算, 本年追加, 年末结余, 元. */
+  budgetStages: z
+    .object({
+      priorYearCarryover: OptionalAmount,
+      initialBudget: OptionalAmount,
+      supplementaryAppropriation: OptionalAmount,
+      yearEndCarryover: OptionalAmount,
+    })
+    .nullish(),
+  evaluationProcess: EvaluationProcess.default({
+    purpose: [],
+    basisDocuments: [],
+    team: [],
+    method: [],
+    phases: [],
+    contents: [],
+    conclusion: [],
+  }),
+  narrative: Narrative.default(Narrative.parse({})),
+  statedFigures: z.array(StatedFigure).default([]),
+});
+
+export type Dataset = z.infer<typeof Dataset>;
+export type DatasetInput = z.input<typeof Dataset>;
+export type StatedFigure = z.infer<typeof StatedFigure>;
+export type StatedLocation = z.infer<typeof StatedLocation>;
+export type Project = z.infer<typeof Project>;
+export type RevenueTarget = z.infer<typeof RevenueTarget>;
+export type PerformanceIndicator = z.infer<typeof PerformanceIndicator>;
+export type ExpenditureLine = z.infer<typeof ExpenditureLine>;
+export type AllocationLine = z.infer<typeof AllocationLine>;
+export type RevenueLine = z.infer<typeof RevenueLine>;
+export type ThreePublicExpenseLine = z.infer<typeof ThreePublicExpenseLine>;
+export type BasicExpenditureLine = z.infer<typeof BasicExpenditureLine>;
+export type BudgetSummaryLine = z.infer<typeof BudgetSummaryLine>;
+export type { StatedUnit };

@@ -1,0 +1,5 @@
+export * from "./credit-code.ts";
+export * from "./dataset.ts";
+export * from "./enums.ts";
+export * from "./parse.ts";
+export * from "./primitives.ts";

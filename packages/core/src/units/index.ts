@@ -1,0 +1,3 @@
+export * from "./conversion.ts";
+export * from "./format.ts";
+export * from "./rounding.ts";
