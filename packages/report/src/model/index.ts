@@ -1,0 +1,3 @@
+export * from "./cells.ts";
+export * from "./types.ts";
+export * from "./walk.ts";

@@ -1,0 +1,88 @@
+import type { Block, HeaderCell, SectionBlock, TableBlock } from "./types.ts";
+
+/**
+ * Visit every block of a report depth-first, in reading order, with its enclosing sections.
+ * @example walkBlocks(model.blocks, (b) => { if (b.kind === "table") tables.push(b); })
+ */
+export function walkBlocks(
+  blocks: readonly Block[],
+  visit: (block: Block, parents: readonly SectionBlock[]) => void,
+  parents: readonly SectionBlock[] = [],
+): void {
+  for (const block of blocks) {
+    visit(block, parents);
+    if (block.kind === "section") walkBlocks(block.blocks, visit, [...parents, block]);
+  }
+}
+
+/** All tables of a report, in reading order. */
+export function allTables(blocks: readonly Block[]): TableBlock[] {
+  const tables: TableBlock[] = [];
+  walkBlocks(blocks, (b) => {
+    if (b.kind === "table") tables.push(b);
+  });
+  return tables;
+}
+
+/** Find a section by id anywhere in the report. */
+export function findSection(blocks: readonly Block[], id: string): SectionBlock | undefined {
+  let found: SectionBlock | undefined;
+  walkBlocks(blocks, (b) => {
+    if (!found && b.kind === "section" && b.id === id) found = b;
+  });
+  return found;
+}
+
+/**
+ * Lay merged header rows out on a grid: for each header row, the header cell covering each leaf
+ * column (the same object where a cell spans several columns or rows). Used by renderers that
+ * cannot merge (Markdown) and by checks that every column is covered.
+ * @throws Error when the header rows do not cover exactly `columnCount` columns.
+ */
+export function headerGrid(header: readonly HeaderCell[][], columnCount: number): HeaderCell[][] {
+  const grid: (HeaderCell | undefined)[][] = header.map(() => new Array(columnCount));
+  header.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (c < columnCount && grid[r]?.[c] !== undefined) c++;
+      const colSpan = cell.colSpan ?? 1;
+      const rowSpan = cell.rowSpan ?? 1;
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
+          const target = grid[r + dr];
+          if (!target || c + dc >= columnCount) {
+            throw new Error(`表头超出${columnCount}列 / header cell "${cell.text}" overflows`);
+          }
+          target[c + dc] = cell;
+        }
+      }
+      c += colSpan;
+    }
+  });
+  return grid.map((row, r) =>
+    Array.from({ length: columnCount }, (_, c) => {
+      const cell = row[c];
+      if (!cell)
+        throw new Error(
+          `表头第${r + 1}行第${c + 1}列为空 / header row ${r + 1} column ${c + 1} is empty`,
+        );
+      return cell;
+    }),
+  );
+}
+
+/**
+ * One label per leaf column, joining the distinct header texts above it: the seed's 项目支出
+ * header "金额（元）" over "可用指标" gives "金额（元）可用指标"; a cell spanning two rows counts once.
+ */
+export function leafLabels(table: Pick<TableBlock, "header" | "columns">): string[] {
+  const grid = headerGrid(table.header, table.columns.length);
+  return table.columns.map((_, c) => {
+    const seen: HeaderCell[] = [];
+    for (const row of grid) {
+      const cell = row[c];
+      if (cell && !seen.includes(cell)) seen.push(cell);
+    }
+    return seen.map((h) => h.text).join("");
+  });
+}
