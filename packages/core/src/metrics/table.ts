@@ -1,0 +1,218 @@
+import {
+  cell,
+  changeRate,
+  derivedInput,
+  difference,
+  type Outcome,
+  percentRatio,
+  total,
+} from "./derive.ts";
+import { makeIndicator } from "./indicator.ts";
+import type { Indicator, IndicatorInput, IndicatorUnit } from "./types.ts";
+
+/**
+ * A dataset table of rows keyed by a param (an expense item, a project's seq, a target's id).
+ * Rows that share a param are one item: their cells are summed (blank cells left out).
+ */
+export interface LineTable<Row> {
+  /** The dataset key, used in paths: "threePublicExpenses" → "threePublicExpenses[0].actual". */
+  name: string;
+  rows: readonly Row[];
+  param: (row: Row) => string;
+  /** The row's label as written, e.g. "公务接待费". */
+  label: (row: Row) => string;
+}
+
+/** One column of a {@link LineTable}: which field, its Chinese label and its catalogue codes. */
+export interface Column<Row> {
+  /** Field name, used in paths. */
+  field: string;
+  get: (row: Row) => string | number | null | undefined;
+  /** Chinese column label, e.g. "决算数". */
+  label: string;
+  /** Catalogue code of the per-item quantity, e.g. "threePublicExpenses.actual". */
+  code?: string;
+  /** Catalogue code and label of the column total, e.g. "threePublicExpenses.actual.total". */
+  totalCode?: string;
+  totalLabel: string;
+  unit?: IndicatorUnit;
+}
+
+/** An item: the rows sharing one param, with their dataset indices. */
+export interface Item<Row> {
+  param: string;
+  label: string;
+  rows: { row: Row; index: number }[];
+}
+
+/** A column, evaluated: per item (input + outcome) and the total. */
+export interface ColumnValues {
+  items: Map<string, { input: IndicatorInput; cells: IndicatorInput[]; outcome: Outcome }>;
+  total: { input: IndicatorInput; cells: IndicatorInput[]; outcome: Outcome };
+  /** Indicators for the catalogue codes the column names (items, then total). */
+  indicators: Indicator[];
+}
+
+/**
+ * Group a table's rows by param, in order of first appearance.
+ * @example itemsOf({ name: "projects", rows, param: (r) => String(r.seq), label: (r) => r.name })
+ */
+export function itemsOf<Row>(table: LineTable<Row>): Item<Row>[] {
+  const items = new Map<string, Item<Row>>();
+  table.rows.forEach((row, index) => {
+    const param = table.param(row);
+    const item = items.get(param);
+    if (item) item.rows.push({ row, index });
+    else items.set(param, { param, label: table.label(row), rows: [{ row, index }] });
+  });
+  return [...items.values()];
+}
+
+function cellsOf<Row>(
+  table: LineTable<Row>,
+  item: Item<Row>,
+  column: Column<Row>,
+): IndicatorInput[] {
+  return item.rows.map(({ row, index }) =>
+    cell(
+      `${table.label(row)}${column.label}`,
+      column.get(row),
+      column.unit ?? "元",
+      `${table.name}[${index}].${column.field}`,
+    ),
+  );
+}
+
+/**
+ * Evaluate one column: each item's value (the cell, or Σ of the item's cells when rows share a
+ * param) and the column total Σ over all rows. Blank cells are missing, never 0: an item or a
+ * total whose cells are all blank is null `missing`. Emits an indicator per item when
+ * `column.code` is set and a total indicator when `column.totalCode` is set (only when the
+ * table has rows).
+ * Units: the column's unit (元 by default); exact, no rounding.
+ * @example columnValues(threePublic, { field: "actual", label: "决算数", totalCode:
+ *   "threePublicExpenses.actual.total", … }).total.outcome.value // 84284.72 (seed 1.2.1)
+ */
+export function columnValues<Row>(
+  table: LineTable<Row>,
+  column: Column<Row>,
+  items: Item<Row>[] = itemsOf(table),
+): ColumnValues {
+  const unit = column.unit ?? "元";
+  const indicators: Indicator[] = [];
+  const values: ColumnValues["items"] = new Map();
+  const allCells: IndicatorInput[] = [];
+  for (const item of items) {
+    const cells = cellsOf(table, item, column);
+    allCells.push(...cells);
+    const outcome = total(cells);
+    const input =
+      cells.length === 1 && cells[0]
+        ? cells[0]
+        : derivedInput(
+            `${item.label}${column.label}`,
+            outcome,
+            unit,
+            cells.map((c) => c.path).join(" + "),
+          );
+    values.set(item.param, { input, cells, outcome });
+    if (column.code) indicators.push(makeIndicator(column.code, item.param, outcome, cells));
+  }
+  const totalOutcome = total(allCells);
+  const totalInput = derivedInput(
+    column.totalLabel,
+    totalOutcome,
+    unit,
+    `${table.name}[*].${column.field}`,
+  );
+  if (column.totalCode && table.rows.length > 0) {
+    indicators.push(makeIndicator(column.totalCode, undefined, totalOutcome, allCells));
+  }
+  return {
+    items: values,
+    total: { input: totalInput, cells: allCells, outcome: totalOutcome },
+    indicators,
+  };
+}
+
+/** How two evaluated columns combine into a third quantity, per item and in total. */
+export interface Combination {
+  /** Catalogue code per item (omit for total only). */
+  code?: string;
+  /** Catalogue code of the total (omit for items only). */
+  totalCode?: string;
+}
+
+function combine(
+  a: ColumnValues,
+  b: ColumnValues,
+  how: Combination,
+  op: (x: IndicatorInput, y: IndicatorInput) => Outcome,
+  hasRows: boolean,
+): Indicator[] {
+  const out: Indicator[] = [];
+  if (how.code) {
+    for (const [param, left] of a.items) {
+      const right = b.items.get(param);
+      if (!right) continue;
+      out.push(
+        makeIndicator(how.code, param, op(left.input, right.input), [left.input, right.input]),
+      );
+    }
+  }
+  if (how.totalCode && hasRows) {
+    out.push(
+      makeIndicator(how.totalCode, undefined, op(a.total.input, b.total.input), [
+        a.total.input,
+        b.total.input,
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * Differences a − b per item and of the totals (e.g. 预算支出 − 实际支出), exact, in 元.
+ * A blank side → null `missing`. The total difference is (Σa) − (Σb) over non-blank cells.
+ * @example differences(budget, actual, { totalCode: "allocation.difference.total" }, true)
+ *   // 到位 683,266,542.43 − 使用 682,237,464.67 = 1,029,077.76 (seed 预算拨款与实际支出对比表（二）)
+ */
+export function differences(
+  a: ColumnValues,
+  b: ColumnValues,
+  how: Combination,
+  hasRows: boolean,
+): Indicator[] {
+  return combine(a, b, how, difference, hasRows);
+}
+
+/**
+ * Rates a ÷ b × 100% per item and of the totals (e.g. 使用比例 = 实际 ÷ 预算), exact, in %.
+ * Edges as {@link percentRatio}: 0 ÷ 0 不适用, x ÷ 0 undefined, blank → missing.
+ * @example ratios(actual, budget, { code: "projects.usageRate", totalCode:
+ *   "projects.usageRate.total" }, true) // 650,501,700 ÷ 650,501,700 = 100% (seed 2.2)
+ */
+export function ratios(
+  a: ColumnValues,
+  b: ColumnValues,
+  how: Combination,
+  hasRows: boolean,
+): Indicator[] {
+  return combine(a, b, how, percentRatio, hasRows);
+}
+
+/**
+ * Change rates (a − b) ÷ b × 100% per item and of the totals, where a is this year and b the
+ * prior year (e.g. "三公经费"变动率), exact, in %. Edges as {@link changeRate}: prior 0 →
+ * 上年为0（新增）, both 0 → 不适用, blank → missing.
+ * @example changeRates(actual, priorYearActual, { code: "threePublicExpenses.changeRate" }, true)
+ *   // 公务接待费 (62,769.85 − 220,870) ÷ 220,870 = −71.58…% (seed 1.2.2)
+ */
+export function changeRates(
+  current: ColumnValues,
+  prior: ColumnValues,
+  how: Combination,
+  hasRows: boolean,
+): Indicator[] {
+  return combine(current, prior, how, changeRate, hasRows);
+}
