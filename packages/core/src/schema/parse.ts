@@ -27,7 +27,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Turn zod issues into path + bilingual message pairs. */
+/**
+ * Turn zod issues into path + bilingual message pairs. A missing field is recognised by its
+ * `input` being undefined, so parse with `{ reportInput: true }` (zod 4 drops `input` otherwise).
+ */
 export function toInputIssues(error: z.ZodError): InputIssue[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),
@@ -43,7 +46,7 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
  * @throws DatasetValidationError listing every issue with its JSON path.
  */
 export function parseDataset(input: unknown, source?: string): Dataset {
-  const result = Dataset.safeParse(input);
+  const result = Dataset.safeParse(input, { reportInput: true });
   if (!result.success) throw new DatasetValidationError(toInputIssues(result.error), source);
   return result.data;
 }
@@ -52,7 +55,7 @@ export function parseDataset(input: unknown, source?: string): Dataset {
 export function safeParseDataset(
   input: unknown,
 ): { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] } {
-  const result = Dataset.safeParse(input);
+  const result = Dataset.safeParse(input, { reportInput: true });
   return result.success
     ? { ok: true, dataset: result.data }
     : { ok: false, issues: toInputIssues(result.error) };
