@@ -1,0 +1,7 @@
+/**
+ * The sub-commands of `jixiao`. Each line registers one command: export its factory (a
+ * {@link CommandFactory}) from its own file. main.ts adds every export of this module, so export
+ * nothing else from here.
+ */
+export { evaluateCommand } from "./evaluate.ts";
+export { reportCommand } from "./report.ts";

@@ -1,0 +1,114 @@
+import { relative, resolve } from "node:path";
+import { evaluate } from "@jixiao/core";
+import { buildReportModel } from "@jixiao/report";
+import { Command } from "commander";
+import { CliError, ExitCode } from "../errors.ts";
+import { type LoadedDataset, loadDataset } from "../load-dataset.ts";
+import { type OutputFile, writeFilesAtomically } from "../output.ts";
+import { parseFormats, REPORT_FORMATS } from "../report-formats.ts";
+import type { CliContext } from "./types.ts";
+
+/** Characters that no file name may hold on Windows, macOS or Linux (plus control characters). */
+const UNSAFE_IN_FILE_NAME = new Set([...'\\/:*?"<>|']);
+
+function safeFileNamePart(text: string): string {
+  return Array.from(text, (c) => (UNSAFE_IN_FILE_NAME.has(c) || c.charCodeAt(0) < 0x20 ? "_" : c))
+    .join("")
+    .trim();
+}
+
+/**
+ * The report's file name: `<部门>-<年度>-绩效评价报告.<ext>`, with characters that are not
+ * allowed in file names replaced by "_".
+ * @example reportFileName("桃江县自然资源局", 2020, "md") === "桃江县自然资源局-2020-绩效评价报告.md"
+ */
+export function reportFileName(department: string, fiscalYear: number, ext: string): string {
+  return `${safeFileNamePart(department)}-${fiscalYear}-绩效评价报告.${ext}`;
+}
+
+/**
+ * `jixiao report [FILE…] --format md,html --out DIR`: write the evaluation report of each
+ * dataset in each format. Every input is read and validated before anything is written, so bad
+ * input (exit 2) leaves no file; files are written atomically (output.ts). A renderer that fails
+ * does not stop the other formats: their files are written and the command exits 3.
+ */
+export function reportCommand(context: CliContext): Command {
+  const formatIds = Object.keys(REPORT_FORMATS).join(",");
+  return new Command("report")
+    .summary("生成绩效评价报告 / write the evaluation report")
+    .description(
+      "为每个数据集生成《<部门>-<年度>-绩效评价报告》，每种格式一个文件。\n" +
+        "Write <department>-<year>-绩效评价报告.<ext> for each dataset, one file per format.",
+    )
+    .argument(
+      "[files...]",
+      "数据集 JSON 文件，省略时用内置桃江2020示例 / dataset JSON files (default: the embedded Taojiang 2020 example)",
+    )
+    .option(
+      "-f, --format <list>",
+      `报告格式，逗号分隔 / comma-separated formats: ${formatIds}`,
+      "md,html",
+    )
+    .option("-o, --out <dir>", "输出目录 / output directory", "out")
+    .addHelpText(
+      "after",
+      `\n格式 / formats:\n${Object.entries(REPORT_FORMATS)
+        .map(([id, f]) => `  ${id.padEnd(6)} ${f.description}`)
+        .join("\n")}\n`,
+    )
+    .action(async (files: string[], options: { format: string; out: string }) => {
+      const { io } = context;
+      const formats = parseFormats(options.format);
+      const loaded: LoadedDataset[] = [];
+      for (const file of files.length > 0 ? files : [undefined])
+        loaded.push(await loadDataset(file, io.cwd));
+
+      const outDir = resolve(io.cwd, options.out);
+      const outputs: OutputFile[] = [];
+      const failures: string[] = [];
+      const sources = new Map<string, string>();
+      for (const { source, dataset } of loaded) {
+        const evaluation = evaluate(dataset);
+        const model = buildReportModel(evaluation, {});
+        for (const id of formats) {
+          const format = REPORT_FORMATS[id];
+          if (!format) continue;
+          const path = resolve(
+            outDir,
+            reportFileName(
+              evaluation.department.name,
+              evaluation.department.fiscalYear,
+              format.ext,
+            ),
+          );
+          const clash = sources.get(path);
+          if (clash !== undefined) {
+            throw new CliError(
+              `${source} 与 ${clash} 是同一部门同一年度，会写同一个文件 / ${source} and ${clash} are the same department-year and would write the same file: ${path}`,
+              ExitCode.badInput,
+            );
+          }
+          sources.set(path, source);
+          try {
+            outputs.push({ path, content: await format.render(model, evaluation) });
+          } catch (error) {
+            failures.push(
+              `${source} → ${id}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        }
+      }
+
+      await writeFilesAtomically(outputs);
+      if (outputs.length > 0) {
+        io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
+        for (const { path } of outputs) io.stdout(`  ${relative(io.cwd, path) || path}\n`);
+      }
+      if (failures.length > 0) {
+        throw new CliError(
+          `以下格式未能生成 / could not render:\n  ${failures.join("\n  ")}`,
+          ExitCode.failed,
+        );
+      }
+    });
+}

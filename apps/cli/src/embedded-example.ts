@@ -1,0 +1,17 @@
+/** The id and label of the dataset `jixiao` uses when no FILE is given. */
+export const EMBEDDED_EXAMPLE = {
+  id: "taojiang-natural-resources-2020",
+  label: "内置示例 / embedded example taojiang-natural-resources-2020",
+} as const;
+
+/**
+ * The embedded Taojiang 2020 example as raw JSON (unvalidated), loaded on first use only, so a
+ * command given a FILE never reads it.
+ * @example parseDataset(await loadEmbeddedExampleJson()).department.name === "桃江县自然资源局"
+ */
+export async function loadEmbeddedExampleJson(): Promise<unknown> {
+  const module = await import("@jixiao/examples/taojiang-natural-resources-2020/dataset.json", {
+    with: { type: "json" },
+  });
+  return module.default as unknown;
+}
