@@ -19,7 +19,10 @@ export interface CatalogueEntry {
     | "projectSeq"
     | "revenueTargetId"
     | "performanceIndicatorId"
-    | "budgetSummaryKind";
+    | "budgetSummaryKind"
+    | "fundingType"
+    | "organisationStageId"
+    | "headcountType";
   direction?: Direction;
   source?: string;
 }
@@ -554,6 +557,88 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: "满意度调查问卷数",
     unit: "份",
     formula: "发放问卷份数",
+  },
+  // ── added for stated figures ──
+  {
+    code: "expenditure.personnel.budget",
+    name: "人员经费预算",
+    unit: "元",
+    formula: "工资福利支出预算 + 对个人和家庭的补助预算（基本支出）",
+    source: "政府支出经济分类 301、303",
+  },
+  {
+    code: "projects.fiscalFundingShare",
+    name: "项目支出财政资金占比",
+    unit: "%",
+    formula: "项目支出财政拨款到位金额 ÷ 项目实际使用合计 × 100%",
+  },
+  {
+    code: "performance.planned",
+    name: "计划数",
+    unit: "按指标",
+    formula: "该指标计划（目标）数",
+    param: "performanceIndicatorId",
+  },
+  {
+    code: "performance.actual",
+    name: "实际完成数",
+    unit: "按指标",
+    formula: "该指标实际完成数",
+    param: "performanceIndicatorId",
+  },
+  {
+    code: "budgetUnits.count.level1",
+    name: "一级预算单位数",
+    unit: "个",
+    formula: "Σ 一级预算单位组的单位数",
+  },
+  {
+    code: "budgetUnits.count.level2",
+    name: "二级预算单位数",
+    unit: "个",
+    formula: "Σ 二级预算单位组的单位数",
+  },
+  {
+    code: "budgetUnits.count.level2ByFundingType",
+    name: "二级预算单位数（按经费形式）",
+    unit: "个",
+    formula: "该经费形式的二级预算单位数",
+    param: "fundingType",
+  },
+  {
+    code: "organisation.internalDivisions.count",
+    name: "内设股室数",
+    unit: "个",
+    formula: "该阶段列出的内设股室个数",
+    param: "organisationStageId",
+  },
+  {
+    code: "organisation.subordinateUnits.count",
+    name: "下属二级机构数",
+    unit: "个",
+    formula: "该阶段列出的下属二级机构个数",
+    param: "organisationStageId",
+  },
+  {
+    code: "staffing.authorizedHeadcount.byType",
+    name: "编制数（按类型）",
+    unit: "人",
+    formula: "年初部门预算核定的该类编制数",
+    param: "headcountType",
+  },
+  {
+    code: "staffing.authorizedHeadcount.yearEnd.byType",
+    name: "年末编制数（按类型）",
+    unit: "人",
+    formula: "年末核定的该类编制数",
+    param: "headcountType",
+  },
+  {
+    code: "staffing.activeStaff.byType",
+    name: "在职人员数（按类型）",
+    unit: "人",
+    formula: "年末该类实际在职人数",
+    param: "headcountType",
   },
 ];
 

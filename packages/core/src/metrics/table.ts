@@ -36,6 +36,8 @@ export interface Column<Row> {
   totalCode?: string;
   totalLabel: string;
   unit?: IndicatorUnit;
+  /** Per-row unit, for tables whose rows carry their own (绩效指标: 公顷, 宗 …). */
+  unitOf?: (row: Row) => IndicatorUnit;
 }
 
 /** An item: the rows sharing one param, with their dataset indices. */
@@ -68,18 +70,18 @@ export function itemsOf<Row>(table: LineTable<Row>): Item<Row>[] {
   return [...items.values()];
 }
 
-function cellsOf<Row>(
+/** One cell of a table as a labelled input with its dataset path, e.g. "projects[3].budget". */
+function cellOf<Row>(
   table: LineTable<Row>,
-  item: Item<Row>,
   column: Column<Row>,
-): IndicatorInput[] {
-  return item.rows.map(({ row, index }) =>
-    cell(
-      `${table.label(row)}${column.label}`,
-      column.get(row),
-      column.unit ?? "元",
-      `${table.name}[${index}].${column.field}`,
-    ),
+  row: Row,
+  index: number,
+): IndicatorInput {
+  return cell(
+    `${table.label(row)}${column.label}`,
+    column.get(row),
+    column.unitOf?.(row) ?? column.unit ?? "元",
+    `${table.name}[${index}].${column.field}`,
   );
 }
 
@@ -98,14 +100,14 @@ export function columnValues<Row>(
   column: Column<Row>,
   items: Item<Row>[] = itemsOf(table),
 ): ColumnValues {
-  const unit = column.unit ?? "元";
   const indicators: Indicator[] = [];
   const values: ColumnValues["items"] = new Map();
   const allCells: IndicatorInput[] = [];
   for (const item of items) {
-    const cells = cellsOf(table, item, column);
+    const cells = item.rows.map(({ row, index }) => cellOf(table, column, row, index));
     allCells.push(...cells);
     const outcome = total(cells);
+    const unit = cells[0]?.unit ?? column.unit ?? "元";
     const input =
       cells.length === 1 && cells[0]
         ? cells[0]
@@ -122,7 +124,7 @@ export function columnValues<Row>(
   const totalInput = derivedInput(
     column.totalLabel,
     totalOutcome,
-    unit,
+    column.unit ?? "元",
     `${table.name}[*].${column.field}`,
   );
   if (column.totalCode && table.rows.length > 0) {
@@ -133,6 +135,29 @@ export function columnValues<Row>(
     total: { input: totalInput, cells: allCells, outcome: totalOutcome },
     indicators,
   };
+}
+
+/**
+ * The total Σ of one column over the rows that `keep` selects (e.g. 基本支出 lines, or the
+ * 301 + 303 lines of 人员经费), exact; blank cells left out, all blank or none selected →
+ * null `missing`. The input's path lists the rows summed.
+ * @example subsetTotal(expenditure, actualColumn, (r) => r.kind === "basic", "基本支出")
+ *   // 25,507,764.16 + 4,819,029.50 + 805,953.00 + 603,018.01 = 31,735,764.67 (seed 二、1.1)
+ */
+export function subsetTotal<Row>(
+  table: LineTable<Row>,
+  column: Column<Row>,
+  keep: (row: Row) => boolean,
+  label: string,
+): { input: IndicatorInput; cells: IndicatorInput[]; outcome: Outcome } {
+  const cells: IndicatorInput[] = [];
+  table.rows.forEach((row, index) => {
+    if (keep(row)) cells.push(cellOf(table, column, row, index));
+  });
+  const outcome = total(cells);
+  const path =
+    cells.length > 0 ? cells.map((c) => c.path).join(" + ") : `${table.name}[*].${column.field}`;
+  return { input: derivedInput(label, outcome, column.unit ?? "元", path), cells, outcome };
 }
 
 /** How two evaluated columns combine into a third quantity, per item and in total. */

@@ -1,0 +1,45 @@
+import type { Dataset, PerformanceIndicator } from "../schema/dataset.ts";
+import { columnValues, itemsOf, type LineTable, ratios } from "./table.ts";
+import type { Indicator } from "./types.ts";
+
+/**
+ * 产出与效益 indicators: 实际完成率 = 实际完成数 ÷ 计划完成数 × 100% per performance indicator id
+ * (exact, in %; display 四舍五入 2 places). Inputs keep the indicator's own unit (公顷, 宗 …).
+ * Edges: blank → null `missing`; planned 0 → null (`undefined`, or 不适用 when actual is 0).
+ * Source: 财预〔2013〕53号 附件2 (产出 / 实际完成率).
+ * @example performanceIndicators(seed) → "performance.completionRate[linkage-quota]" =
+ *   90.7 ÷ 80 = 113.375% (seed 四、（二）（2）: 确认周转指标90.7公顷，为目标任务80公顷的113%)
+ */
+export function performanceIndicators(dataset: Dataset): Indicator[] {
+  const table: LineTable<PerformanceIndicator> = {
+    name: "performanceIndicators",
+    rows: dataset.performanceIndicators,
+    param: (r) => r.id,
+    label: (r) => r.name,
+  };
+  const items = itemsOf(table);
+  const unitOf = (r: PerformanceIndicator) => r.unit;
+  const planned = columnValues(
+    table,
+    {
+      field: "planned",
+      get: (r) => r.planned,
+      label: "计划完成数",
+      unitOf,
+      totalLabel: "计划完成数合计",
+    },
+    items,
+  );
+  const actual = columnValues(
+    table,
+    {
+      field: "actual",
+      get: (r) => r.actual,
+      label: "实际完成数",
+      unitOf,
+      totalLabel: "实际完成数合计",
+    },
+    items,
+  );
+  return ratios(actual, planned, { code: "performance.completionRate" }, table.rows.length > 0);
+}

@@ -1,0 +1,72 @@
+import type { Dataset, RevenueLine } from "../schema/dataset.ts";
+import { type ColumnValues, columnValues, itemsOf, type LineTable } from "./table.ts";
+import type { Indicator } from "./types.ts";
+
+/**
+ * Revenue by source in its three columns — 预算收入, 到位 (received) and 使用 (used) — per source
+ * and in total (Σ rows, 元, exact; blank cells left out, all blank → null `missing`).
+ * @example revenueColumns(seed).budget.items.get("fiscalAppropriation")?.outcome.value
+ *   // 680,008,000 (seed 一、（二）: 财政拨款预算收入 68,000.80 万元)
+ */
+export function revenueColumns(dataset: Dataset): {
+  budget: ColumnValues;
+  received: ColumnValues;
+  used: ColumnValues;
+} {
+  const table: LineTable<RevenueLine> = {
+    name: "revenue",
+    rows: dataset.revenue,
+    param: (r) => r.source,
+    label: (r) => r.name,
+  };
+  const items = itemsOf(table);
+  return {
+    budget: columnValues(
+      table,
+      {
+        field: "budget",
+        get: (r) => r.budget,
+        label: "预算收入",
+        code: "revenue.budget",
+        totalCode: "revenue.budget.total",
+        totalLabel: "预算收入合计",
+      },
+      items,
+    ),
+    received: columnValues(
+      table,
+      {
+        field: "received",
+        get: (r) => r.received,
+        label: "到位收入",
+        code: "revenue.received",
+        totalCode: "revenue.received.total",
+        totalLabel: "到位收入合计",
+      },
+      items,
+    ),
+    used: columnValues(
+      table,
+      {
+        field: "used",
+        get: (r) => r.used,
+        label: "使用收入",
+        code: "revenue.used",
+        totalCode: "revenue.used.total",
+        totalLabel: "使用收入合计",
+      },
+      items,
+    ),
+  };
+}
+
+/**
+ * Revenue indicators (元, exact): 预算收入, 到位收入 and 使用收入 per source
+ * (财政拨款收入, 上级补助收入, 其他收入, 利息收入 …) and their 合计.
+ * @example revenueIndicators(seed) → "revenue.budget.total" = 680,008,000 + 100,000 + 7,405,000
+ *   = 687,513,000 (seed 一、（二）: 预算收入合计 68,751.30 万元)
+ */
+export function revenueIndicators(dataset: Dataset): Indicator[] {
+  const { budget, received, used } = revenueColumns(dataset);
+  return [...budget.indicators, ...received.indicators, ...used.indicators];
+}
