@@ -1,3 +1,12 @@
+export * from "./build.ts";
 export * from "./cells.ts";
+export {
+  type IndicatorLookup,
+  indicatorCell,
+  indicatorText,
+  lookupIndicators,
+} from "./indicators.ts";
+export { SEVERITY_NAMES, sortFindings } from "./tables/findings.ts";
+export { chineseDate } from "./text.ts";
 export * from "./types.ts";
 export * from "./walk.ts";

@@ -43,7 +43,8 @@ export type Block = SectionBlock | ParagraphBlock | TableBlock | ChartBlock;
 // ───────────────────────── sections ─────────────────────────
 
 /**
- * Heading level: 1 = 一、, 2 = （一）, 3 = 1、 / （1）, 4 = 1.1、, 5 = 1.2.1.
+ * Heading level = nesting depth: 1 for 一、…七、 and the annexes, 2 for （一） or a 1、 directly
+ * under a 一级 heading, and so on down to 1.2.1． The printed style is `numbering`, not the level.
  * Renderers map it to h2…h6 (the document title is h1) or to DOCX Heading 1…5.
  */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;

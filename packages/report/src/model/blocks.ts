@@ -1,0 +1,140 @@
+import type {
+  Block,
+  Cell,
+  ColumnDerivation,
+  ColumnSpec,
+  HeaderCell,
+  HeadingLevel,
+  Inline,
+  ParagraphBlock,
+  ParagraphRole,
+  SectionBlock,
+  TableBlock,
+  TableRow,
+} from "./types.ts";
+import { leafLabels } from "./walk.ts";
+
+/** A section with its printed numbering ("一、", "（一）", "1.1、", "附件1" …). */
+export function section(
+  id: string,
+  level: HeadingLevel,
+  numbering: string,
+  title: string,
+  blocks: Block[],
+  extra: Pick<SectionBlock, "pageBreakBefore" | "annex"> = {},
+): SectionBlock {
+  return { kind: "section", id, level, numbering, title, blocks, ...extra };
+}
+
+/** A paragraph of one run (or several runs, for inline emphasis). */
+export function paragraph(role: ParagraphRole, content: string | Inline[]): ParagraphBlock {
+  return {
+    kind: "paragraph",
+    role,
+    content: typeof content === "string" ? [{ text: content }] : content,
+  };
+}
+
+/** The department's own paragraphs (dataset.narrative), one block per non-empty paragraph. */
+export function narrative(texts: readonly string[] | undefined): ParagraphBlock[] {
+  return (texts ?? []).filter((t) => t.trim() !== "").map((t) => paragraph("narrative", t.trim()));
+}
+
+/** A sentence jixiao composes from data and indicators. */
+export function generated(text: string): ParagraphBlock {
+  return paragraph("generated", text);
+}
+
+/** Numeric column kinds align right, 序号 centre, text left. */
+function alignFor(type: ColumnSpec["type"]): ColumnSpec["align"] {
+  if (type === "seq") return "center";
+  if (type === "text") return "left";
+  return "right";
+}
+
+/** A column spec; alignment follows the column type unless given. */
+export function column(
+  key: string,
+  label: string,
+  type: ColumnSpec["type"],
+  width: number,
+  extra: { align?: ColumnSpec["align"]; derived?: ColumnDerivation } = {},
+): ColumnSpec {
+  return {
+    key,
+    label,
+    type,
+    width,
+    align: extra.align ?? alignFor(type),
+    ...(extra.derived ? { derived: extra.derived } : {}),
+  };
+}
+
+/** The 序号 column. */
+export function seqColumn(): ColumnSpec {
+  return column("seq", "序号", "seq", 6);
+}
+
+/** How many leaf columns a row covers. */
+function rowWidth(cells: readonly Cell[]): number {
+  return cells.reduce((n, c) => n + (c.colSpan ?? 1), 0);
+}
+
+/**
+ * Assemble a table and check its shape: the header covers every column and every row spans
+ * exactly the columns. With no `header`, one header row is made of the column labels.
+ * @throws Error when a row or the header does not fit the columns (a programming error).
+ */
+export function table(spec: {
+  id: string;
+  title: string;
+  unit: string | null;
+  columns: ColumnSpec[];
+  header?: HeaderCell[][];
+  rows: TableRow[];
+  notes?: readonly (string | null | undefined)[];
+}): TableBlock {
+  const header = spec.header ?? [spec.columns.map((c) => ({ text: c.label }))];
+  const built: TableBlock = {
+    kind: "table",
+    id: spec.id,
+    title: spec.title,
+    unit: spec.unit,
+    columns: spec.columns,
+    header,
+    rows: spec.rows,
+    notes: (spec.notes ?? []).filter((n): n is string => typeof n === "string" && n.trim() !== ""),
+  };
+  leafLabels(built); // throws when the header does not cover the columns
+  spec.rows.forEach((row, i) => {
+    const width = rowWidth(row.cells);
+    if (width !== spec.columns.length) {
+      throw new Error(
+        `表“${spec.title}”第${i + 1}行有${width}列，应为${spec.columns.length}列 / table ${spec.id} row ${i + 1} spans ${width} columns, expected ${spec.columns.length}`,
+      );
+    }
+  });
+  return built;
+}
+
+/** Chinese numerals for 一、二、… and （一）（二）… (1–99). */
+export function chineseNumeral(n: number): string {
+  const digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  if (n < 10) return digits[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : digits[tens]}十${ones === 0 ? "" : digits[ones]}`;
+}
+
+/**
+ * Drop a leading number a heading was written with ("（1）", "(2) ", "（三）", "1、", "2.") so
+ * the report can number headings consistently itself.
+ * @example stripNumbering("（1） 耕地“占补平衡”矛盾较为尖锐") === "耕地“占补平衡”矛盾较为尖锐"
+ */
+export function stripNumbering(heading: string): string {
+  return heading
+    .trim()
+    .replace(/^[（(]\s*[0-9一二三四五六七八九十]+\s*[）)]\s*/, "")
+    .replace(/^[0-9一二三四五六七八九十]+\s*[、.．]\s*/, "")
+    .trim();
+}

@@ -1,0 +1,64 @@
+import { dec } from "@jixiao/core";
+import { wanYuan } from "./cells.ts";
+import type { ModelContext } from "./context.ts";
+import { orderRevenueTargets } from "./tables/revenue-targets.ts";
+import type { ChartBlock } from "./types.ts";
+
+const orNull = (v: string | null) => (v === null ? null : dec(v));
+
+/**
+ * Chart: 预算支出 against 实际支出 by expenditure line (元, shown in 万元 to 2 places), from
+ * `dataset.expenditure`; lines with neither figure are left out.
+ */
+export function budgetVsActualChart(ctx: ModelContext): ChartBlock {
+  const lines = ctx.dataset.expenditure.filter((l) => l.budget !== null || l.actual !== null);
+  return {
+    kind: "chart",
+    id: "chart-budget-vs-actual",
+    title: `${ctx.year}年度预算支出与实际支出对比`,
+    chartType: "bar",
+    categories: lines.map((l) => l.name),
+    series: [
+      { name: "预算支出", values: lines.map((l) => orNull(l.budget)) },
+      { name: "实际支出", values: lines.map((l) => orNull(l.actual)) },
+    ],
+    unit: "元",
+    format: wanYuan(2),
+  };
+}
+
+/** Chart: “三公经费” per item, 上年决算数 against 本年决算数 (元, shown in 元). */
+export function threePublicYearChart(ctx: ModelContext): ChartBlock {
+  const lines = ctx.dataset.threePublicExpenses;
+  return {
+    kind: "chart",
+    id: "chart-three-public-year",
+    title: `“三公经费”${ctx.year - 1}年与${ctx.year}年决算数对比`,
+    chartType: "bar",
+    categories: lines.map((l) => l.name),
+    series: [
+      { name: `${ctx.year - 1}年决算数`, values: lines.map((l) => orNull(l.priorYearActual)) },
+      { name: `${ctx.year}年决算数`, values: lines.map((l) => orNull(l.actual)) },
+    ],
+    unit: "元",
+    format: { unit: "元" },
+  };
+}
+
+/** Chart: each revenue target's 计划任务 against 实际完成 (元, shown in 万元 to 2 places). */
+export function revenueTargetsChart(ctx: ModelContext): ChartBlock {
+  const targets = orderRevenueTargets(ctx.dataset.revenueTargets).map((o) => o.target);
+  return {
+    kind: "chart",
+    id: "chart-revenue-targets",
+    title: `${ctx.year}年度收入目标计划与完成对比`,
+    chartType: "bar",
+    categories: targets.map((t) => t.name),
+    series: [
+      { name: "计划任务", values: targets.map((t) => orNull(t.plan)) },
+      { name: "实际完成", values: targets.map((t) => orNull(t.actual)) },
+    ],
+    unit: "元",
+    format: wanYuan(2),
+  };
+}

@@ -1,0 +1,25 @@
+import { generated, section } from "../blocks.ts";
+import type { ModelContext } from "../context.ts";
+import { findingsTable } from "../tables/findings.ts";
+import type { SectionBlock } from "../types.ts";
+
+/**
+ * 数据一致性核查: the 勾稽校验 findings of the evaluation in one table (severity, rule, location,
+ * stated value, recomputed value, explanation), with a count by severity; when there are none,
+ * a sentence saying so. On by default; `options.includeFindings === false` leaves it out (null).
+ */
+export function findingsSection(ctx: ModelContext): SectionBlock | null {
+  if (ctx.options.includeFindings === false) return null;
+  const findings = ctx.evaluation.findings;
+  const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+  const blocks =
+    findings.length === 0
+      ? [generated("经对基础数据及报告所述数字逐项勾稽核查，未发现不一致。")]
+      : [
+          generated(
+            `经对基础数据及报告所述数字逐项勾稽核查，共发现${findings.length}项问题，其中错误${count("error")}项、警告${count("warning")}项、提示${count("info")}项，明细如下。`,
+          ),
+          findingsTable(ctx),
+        ];
+  return section("findings", 1, "", "数据一致性核查", blocks, { pageBreakBefore: true });
+}

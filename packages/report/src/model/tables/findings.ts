@@ -1,0 +1,92 @@
+import { dec, type Finding, type FindingLocation, formatYuan, type Severity } from "@jixiao/core";
+import { column, seqColumn, table } from "../blocks.ts";
+import { blankCell, textCell } from "../cells.ts";
+import type { ModelContext } from "../context.ts";
+import type { TableBlock, TableRow } from "../types.ts";
+
+/** Table id of 数据一致性核查结果. */
+export const FINDINGS_TABLE = "findings";
+
+/** Chinese names of finding severities. */
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings sorted by severity (错误, 警告, 提示), keeping the rules' order within a severity. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** One location as words: "二、… › 预算拨款与实际支出对比表（二） › 合计 › 差额", or its quote / path. */
+export function locationText(location: FindingLocation): string {
+  const parts = [location.section, location.table, location.row, location.column].filter(
+    (p): p is string => typeof p === "string" && p.trim() !== "",
+  );
+  if (location.quote) parts.push(`“${location.quote}”`);
+  if (parts.length === 0 && location.path) parts.push(location.path);
+  if (parts.length === 0 && location.statedFigureId)
+    parts.push(`所述数字 ${location.statedFigureId}`);
+  return parts.join(" › ");
+}
+
+/**
+ * A finding's value with its unit, as the seed would print it: 元 amounts with thousands
+ * separators and 2 places ("-735,715.28元"), other units appended as written ("99.84%").
+ */
+export function findingValueText(value: string | undefined, unit: string | undefined): string {
+  if (value === undefined || value.trim() === "") return "";
+  const numeric = /^-?\d+(\.\d+)?$/.test(value.trim());
+  if (numeric && unit === "元") return `${formatYuan(dec(value.trim()))}元`;
+  if (!numeric || !unit) return value;
+  return `${value}${unit}`;
+}
+
+/**
+ * 数据一致性核查结果表: one row per finding of `evaluation.findings`, sorted by severity, with
+ * the rule (id and Chinese title), the locations, the stated value, the recomputed value and the
+ * Chinese explanation.
+ */
+export function findingsTable(ctx: ModelContext): TableBlock {
+  const rows: TableRow[] = sortFindings(ctx.evaluation.findings).map((f, i) => ({
+    cells: [
+      textCell(String(i + 1)),
+      textCell(SEVERITY_NAMES[f.severity], { align: "center" }),
+      textCell(`${f.title}（${f.ruleId}）`),
+      textCell(
+        f.locations
+          .map(locationText)
+          .filter((t) => t !== "")
+          .join("；"),
+      ),
+      f.stated === undefined
+        ? blankCell()
+        : textCell(findingValueText(f.stated, f.unit), { align: "right" }),
+      f.expected === undefined
+        ? blankCell()
+        : textCell(findingValueText(f.expected, f.unit), { align: "right" }),
+      textCell(f.message),
+    ],
+  }));
+  return table({
+    id: FINDINGS_TABLE,
+    title: "数据一致性核查结果",
+    unit: null,
+    columns: [
+      seqColumn(),
+      column("severity", "级别", "text", 6, { align: "center" }),
+      column("rule", "规则", "text", 16),
+      column("location", "位置", "text", 22),
+      column("stated", "所述值", "text", 12, { align: "right" }),
+      column("expected", "重算值", "text", 12, { align: "right" }),
+      column("message", "说明", "text", 30),
+    ],
+    rows,
+  });
+}

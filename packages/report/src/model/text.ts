@@ -1,0 +1,24 @@
+/**
+ * Small text helpers for generated sentences.
+ */
+
+/**
+ * A YYYY-MM-DD date as Chinese text.
+ * @example chineseDate("2021-05-20") === "2021年5月20日"
+ */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** Join names with 、 as Chinese lists do. @example joinNames(["办公室", "财务股"]) === "办公室、财务股" */
+export function joinNames(names: readonly string[]): string {
+  return names.join("、");
+}
+
+/** End a sentence with 。 unless it already ends with closing punctuation. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return /[。！？；：]$/.test(t) ? t : `${t}。`;
+}
