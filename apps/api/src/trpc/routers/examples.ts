@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { NotFoundError } from "../../errors.ts";
+import { EXAMPLE_ENTRIES, loadExample } from "../../example-catalogue.ts";
+import { publicProcedure, router } from "../init.ts";
+
+/** A listed example: its id and the department-year it holds. */
+export interface ExampleSummary {
+  id: string;
+  department: string;
+  fiscalYear: number;
+}
+
+/** The embedded example datasets: list them, get one to evaluate or to copy. */
+export const examplesRouter = router({
+  /** Every embedded example with its department and year. */
+  list: publicProcedure.query(async (): Promise<ExampleSummary[]> => {
+    const summaries: ExampleSummary[] = [];
+    for (const { id } of EXAMPLE_ENTRIES) {
+      const dataset = await loadExample(id);
+      if (dataset)
+        summaries.push({
+          id,
+          department: dataset.department.name,
+          fiscalYear: dataset.department.fiscalYear,
+        });
+    }
+    return summaries;
+  }),
+  /**
+   * One example dataset, validated, by id.
+   * @throws NOT_FOUND when there is no example with that id.
+   */
+  get: publicProcedure
+    .input(z.object({ id: z.string().min(1, { error: "id 不能为空 / id must not be empty" }) }))
+    .query(async ({ input }) => {
+      const dataset = await loadExample(input.id);
+      if (!dataset) throw new NotFoundError(`无此示例 / no such example: ${input.id}`);
+      return dataset;
+    }),
+});
