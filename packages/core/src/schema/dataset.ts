@@ -93,6 +93,8 @@ export const RevenueLine = z.object({
   budget: OptionalAmount,
   received: OptionalAmount,
   used: OptionalAmount,
+  /** Where each column was read from, when the source has no revenue table (optional). */
+  note: text.nullish(),
 });
 
 /** One row of the 预算规模 table: 预算支出 against 预算收入 for 基本支出 or 项目支出, 元. */
@@ -153,6 +155,8 @@ export const Project = z.object({
   actual: OptionalAmount,
   /** 重点项目 flag, for 重点支出安排率; null where the source does not say. */
   isKey: z.boolean().nullable().default(null),
+  /** Anything printed with the name that is neither name nor 文号, e.g. （预算指标号） (optional). */
+  note: text.nullish(),
 });
 
 /** The precision a figure was given at in the source, e.g. 万元 to 0 places. */
@@ -171,6 +175,10 @@ export const RevenueTarget = z.object({
   plan: OptionalAmount,
   actual: OptionalAmount,
   givenIn: GivenPrecision.nullish(),
+  /** Precision of the plan alone, when it differs from the actual's (optional). */
+  planGivenIn: GivenPrecision.nullish(),
+  /** Precision of the actual alone, when it differs from the plan's (optional). */
+  actualGivenIn: GivenPrecision.nullish(),
   note: text.nullish(),
 });
 
@@ -198,7 +206,14 @@ export const Satisfaction = z.object({
 export const EvaluationProcess = z.object({
   purpose: paragraphs.default([]),
   basisDocuments: z
-    .array(z.object({ title: text, documentNumber: text.nullable().default(null) }))
+    .array(
+      z.object({
+        title: text,
+        documentNumber: text.nullable().default(null),
+        /** Where the report cites it, e.g. "五、（二）绩效评价依据" (optional). */
+        citedIn: text.nullish(),
+      }),
+    )
     .default([]),
   organiser: text.nullish(),
   agency: text.nullish(),
@@ -218,12 +233,22 @@ export const EvaluationProcess = z.object({
   contents: paragraphs.default([]),
   conclusion: paragraphs.default([]),
   reportDate: IsoDate.nullish(),
+  /** 自评分 as the report states it (分), e.g. "99.5" (optional). */
+  selfScore: Quantity.nullish(),
+  /** 自评等级 as the report states it, e.g. 优秀 (optional). */
+  selfGrade: text.nullish(),
 });
 
 /** Narrative text, by the place it takes in the report. */
 export const Narrative = z.object({
   /** Opening paragraph(s) before 一、部门概况. */
   preamble: paragraphs.default([]),
+  /** 部门基本概况: the opening paragraph of 一、（一）. */
+  departmentOverview: paragraphs.default([]),
+  /** 机构设置情况 at the start of the year. */
+  organisationSetup: paragraphs.default([]),
+  /** 人员情况. */
+  staffing: paragraphs.default([]),
   organisationChanges: paragraphs.default([]),
   performanceGoals: paragraphs.default([]),
   budgetScope: paragraphs.default([]),
@@ -243,6 +268,8 @@ export const Narrative = z.object({
   budgetExecution: paragraphs.default([]),
   budgetAdministration: paragraphs.default([]),
   achievements: headedParagraphs.default([]),
+  /** Opening paragraph(s) of the problems section, before the first numbered problem. */
+  problemsIntro: paragraphs.default([]),
   problems: headedParagraphs.default([]),
   recommendations: headedParagraphs.default([]),
   annexes: paragraphs.default([]),
@@ -259,6 +286,8 @@ export const StatedLocation = z.object({
   table: text.nullish(),
   row: text.nullish(),
   column: text.nullish(),
+  /** Sub-heading as printed, e.g. "1.2、三公经费情况" (optional). */
+  subsection: text.nullish(),
   /** The words around the figure, as written. */
   quote: text.nullish(),
 });
@@ -276,6 +305,12 @@ export const StatedFigure = z.object({
   value: SignedDecimal,
   unit: StatedUnit,
   refersTo: text.nullable(),
+  /**
+   * Set when the text states a magnitude with a word of direction (减少/下降 → "decrease",
+   * 增加/上升 → "increase"). `value` then carries the sign of the quantity in `refersTo`
+   * (a 减少 of 73.57 against 决算 − 预算 is "-73.57") while `text` stays as written.
+   */
+  wording: z.enum(["decrease", "increase"]).nullish(),
   note: text.nullish(),
 });
 
