@@ -1,1 +1,3 @@
 export * from "./model/index.ts";
+export * from "./render/html/index.ts";
+export * from "./render/markdown/index.ts";

@@ -1,8 +1,9 @@
 import { dec } from "@jixiao/core";
-import { wanYuan } from "./cells.ts";
+import { column, table } from "./blocks.ts";
+import { amountCell, blankCell, percentCell, textCell, wanYuan, YUAN } from "./cells.ts";
 import type { ModelContext } from "./context.ts";
 import { orderRevenueTargets } from "./tables/revenue-targets.ts";
-import type { ChartBlock } from "./types.ts";
+import type { ChartBlock, TableBlock } from "./types.ts";
 
 const orNull = (v: string | null) => (v === null ? null : dec(v));
 
@@ -61,4 +62,39 @@ export function revenueTargetsChart(ctx: ModelContext): ChartBlock {
     unit: "元",
     format: wanYuan(2),
   };
+}
+
+/**
+ * A chart's data as a table (categories as rows, one column per series), for renderers that do
+ * not draw the chart: Markdown always, HTML when no drawing hook is given. Null values show blank.
+ */
+export function chartDataTable(chart: ChartBlock): TableBlock {
+  const format = chart.format ?? YUAN;
+  const unit = chart.unit === "%" ? null : `单位：${format.unit}`;
+  return table({
+    id: `${chart.id}-data`,
+    title: `图：${chart.title}`,
+    unit,
+    columns: [
+      column("category", "项目", "text", 40),
+      ...chart.series.map((s, i) =>
+        column(
+          `series${i}`,
+          s.name,
+          chart.unit === "%" ? "percent" : "amount",
+          60 / Math.max(1, chart.series.length),
+        ),
+      ),
+    ],
+    rows: chart.categories.map((category, r) => ({
+      cells: [
+        textCell(category),
+        ...chart.series.map((s) => {
+          const v = s.values[r] ?? null;
+          if (v === null) return blankCell();
+          return chart.unit === "%" ? percentCell(v) : amountCell(v, format);
+        }),
+      ],
+    })),
+  });
 }

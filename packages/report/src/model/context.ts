@@ -26,9 +26,14 @@ export function modelContext(
   };
 }
 
-/** The department's 注 for a table, from dataset.narrative.tableNotes keyed by the table id. */
-export function tableNote(ctx: ModelContext, tableId: string): string | undefined {
-  const note = ctx.dataset.narrative.tableNotes[tableId];
+/**
+ * The department's 注 for a table, from `dataset.narrative.tableNotes`, keyed by the table id
+ * ("budget-summary") or by the dataset block the table shows ("budgetSummary"); the first key
+ * present wins. "注：" is added when the note lacks it.
+ */
+export function tableNote(ctx: ModelContext, ...keys: string[]): string | undefined {
+  const notes = ctx.dataset.narrative.tableNotes;
+  const note = keys.map((k) => notes[k]).find((n) => n !== undefined);
   if (!note || note.trim() === "") return undefined;
   const trimmed = note.trim();
   return /^注[：:]/.test(trimmed) ? trimmed : `注：${trimmed}`;

@@ -1,5 +1,6 @@
 export * from "./build.ts";
 export * from "./cells.ts";
+export { chartDataTable } from "./charts.ts";
 export {
   type IndicatorLookup,
   indicatorCell,

@@ -19,7 +19,10 @@ export function expenditureSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;
   const charts = ctx.options.includeCharts !== false;
   const wan2 = wanYuan(2);
+  // The seed comments each table right under it: the first paragraph after the table it
+  // introduces, the rest after the next one (or, for 项目支出, after the table).
   const [threePublicFirst, ...threePublicRest] = narrative(n.threePublicExpenses);
+  const [projectUsageLead, ...projectUsageRest] = narrative(n.projectUsage);
 
   const overview = present([
     computedSentence(ctx, [
@@ -123,8 +126,9 @@ export function expenditureSection(ctx: ModelContext): SectionBlock {
         narrative(n.projectFunds),
       ),
       section("expenditure-projects-usage", 3, "2.2、", "项目资金实际使用情况及分析", [
-        ...narrative(n.projectUsage),
+        ...present([projectUsageLead]),
         projectsTable(ctx),
+        ...projectUsageRest,
         ...present([
           computedSentence(ctx, [
             { label: "项目可用指标合计", key: "projects.budget.total" },

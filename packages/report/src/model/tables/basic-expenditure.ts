@@ -47,6 +47,6 @@ export function basicExpenditureTable(ctx: ModelContext): TableBlock {
       }),
     ],
     rows,
-    notes: [tableNote(ctx, BASIC_EXPENDITURE_TABLE)],
+    notes: [tableNote(ctx, BASIC_EXPENDITURE_TABLE, "basicExpenditure")],
   });
 }

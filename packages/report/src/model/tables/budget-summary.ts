@@ -47,6 +47,6 @@ export function budgetSummaryTable(ctx: ModelContext): TableBlock {
       }),
     ],
     rows,
-    notes: [tableNote(ctx, BUDGET_SUMMARY_TABLE)],
+    notes: [tableNote(ctx, BUDGET_SUMMARY_TABLE, "budgetSummary")],
   });
 }

@@ -51,7 +51,7 @@ export function expenditureComparisonTable(ctx: ModelContext): TableBlock {
       column("remark", "备注", "text", 8),
     ],
     rows,
-    notes: [tableNote(ctx, EXPENDITURE_COMPARISON_TABLE)],
+    notes: [tableNote(ctx, EXPENDITURE_COMPARISON_TABLE, "expenditure")],
   });
 }
 
@@ -98,6 +98,6 @@ export function allocationComparisonTable(ctx: ModelContext): TableBlock {
       column("remark", "备注", "text", 8),
     ],
     rows,
-    notes: [tableNote(ctx, ALLOCATION_COMPARISON_TABLE)],
+    notes: [tableNote(ctx, ALLOCATION_COMPARISON_TABLE, "allocation")],
   });
 }

@@ -43,6 +43,6 @@ export function performanceIndicatorsTable(ctx: ModelContext): TableBlock {
       }),
     ],
     rows,
-    notes: [tableNote(ctx, PERFORMANCE_INDICATORS_TABLE)],
+    notes: [tableNote(ctx, PERFORMANCE_INDICATORS_TABLE, "performanceIndicators")],
   });
 }

@@ -68,6 +68,6 @@ export function projectsTable(ctx: ModelContext): TableBlock {
       [{ text: "可用指标" }, { text: "实际使用" }, { text: "差额（可用-实际）" }],
     ],
     rows,
-    notes: [tableNote(ctx, PROJECTS_TABLE)],
+    notes: [tableNote(ctx, PROJECTS_TABLE, "projects")],
   });
 }

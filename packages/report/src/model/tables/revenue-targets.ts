@@ -75,6 +75,6 @@ export function revenueTargetsTable(ctx: ModelContext): TableBlock {
       }),
     ],
     rows,
-    notes: [tableNote(ctx, REVENUE_TARGETS_TABLE)],
+    notes: [tableNote(ctx, REVENUE_TARGETS_TABLE, "revenueTargets")],
   });
 }

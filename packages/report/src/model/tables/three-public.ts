@@ -52,7 +52,7 @@ export function threePublicBudgetTable(ctx: ModelContext): TableBlock {
       }),
     ],
     rows,
-    notes: [tableNote(ctx, THREE_PUBLIC_BUDGET_TABLE)],
+    notes: [tableNote(ctx, THREE_PUBLIC_BUDGET_TABLE, "threePublicExpenses")],
   });
 }
 

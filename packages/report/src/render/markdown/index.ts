@@ -1,0 +1,2 @@
+export { escapeMarkdown, escapeMarkdownCell } from "./escape.ts";
+export { renderMarkdown } from "./render-markdown.ts";
