@@ -10,6 +10,8 @@ import { keyExpenditureIndicators } from "./key-expenditure.ts";
 import { operatingExpenseIndicators } from "./operating-expenses.ts";
 import { performanceIndicators } from "./performance.ts";
 import { procurementIndicators } from "./procurement.ts";
+import { profileIndicators } from "./profile.ts";
+import { projectFundingIndicators } from "./project-funding.ts";
 import { projectIndicators } from "./projects.ts";
 import { revenueIndicators } from "./revenue.ts";
 import { revenueTargetIndicators } from "./revenue-targets.ts";
@@ -35,9 +37,11 @@ const AREAS: readonly ((dataset: Dataset) => Indicator[])[] = [
   procurementIndicators,
   fixedAssetIndicators,
   projectIndicators,
+  projectFundingIndicators,
   revenueTargetIndicators,
   performanceIndicators,
   satisfactionIndicators,
+  profileIndicators,
 ];
 
 /**

@@ -72,6 +72,11 @@ describe("人员经费 and 公用经费 by economic class", () => {
     expect(exactValue(classes, "expenditure.personnel.actual")).toBe("26313717.16");
   });
 
+  it("人员经费预算 = 25,507,764.16 + 805,953.00 = 26,313,717.16 (表（一） 预算支出)", () => {
+    // The seed's 一、（二） states 人员经费 1,738.22 万元 as budget: the checks compare the two.
+    expect(exactValue(classes, "expenditure.personnel.budget")).toBe("26313717.16");
+  });
+
   it("公用经费 = 302 + 310 = 4,819,029.50 + (blank) = 4,819,029.50 (1.3: 481.90 万元)", () => {
     const op = byKey(classes, "expenditure.operating.actual");
     expect(op.value?.toString()).toBe("4819029.5");

@@ -156,17 +156,26 @@ export function expenditureIndicators(dataset: Dataset): Indicator[] {
 }
 
 /**
- * 人员经费 and 公用经费 (实际, 元) by economic class of 基本支出: 301 + 303 and 302 + 310.
+ * 人员经费 (预算 and 实际) and 公用经费 (实际), 元, by economic class of 基本支出: 301 + 303 and
+ * 302 + 310. Exact Σ; blank cells left out, none or all blank → null `missing`.
  * Emitted when the dataset has 基本支出 lines (see {@link basicLines}).
  * Source: 政府收支分类科目; the seed's own definition "公用经费支出是指部门基本支出中的一般商品和服务支出".
- * @example economicClassIndicators(seed) → "expenditure.operating.actual" = 4,819,029.50
+ * @example economicClassIndicators(seed) → "expenditure.operating.actual" = 4,819,029.50;
+ *   "expenditure.personnel.budget" = 25,507,764.16 + 805,953.00 = 26,313,717.16 (表（一） 预算支出)
  */
 export function economicClassIndicators(dataset: Dataset): Indicator[] {
   const { table, keep } = basicLines(dataset);
   if (!table.rows.some(keep)) return [];
+  const personnelBudget = basicClassTotal(dataset, "budget", PERSONNEL_ITEMS, "人员经费预算");
   const personnel = basicClassTotal(dataset, "actual", PERSONNEL_ITEMS, "人员经费");
   const operating = basicClassTotal(dataset, "actual", OPERATING_ITEMS, "公用经费");
   return [
+    makeIndicator(
+      "expenditure.personnel.budget",
+      undefined,
+      personnelBudget.outcome,
+      personnelBudget.cells,
+    ),
     makeIndicator("expenditure.personnel.actual", undefined, personnel.outcome, personnel.cells),
     makeIndicator("expenditure.operating.actual", undefined, operating.outcome, operating.cells),
   ];

@@ -1,6 +1,6 @@
 import { CATALOGUE, type CatalogueEntry, makeKey } from "./catalogue.ts";
 import type { Outcome } from "./derive.ts";
-import type { Indicator, IndicatorInput } from "./types.ts";
+import type { Indicator, IndicatorInput, IndicatorUnit } from "./types.ts";
 
 let byCode: Map<string, CatalogueEntry> | undefined;
 
@@ -18,19 +18,21 @@ export function entryFor(code: string): CatalogueEntry {
 /**
  * Build an {@link Indicator} from its catalogue entry (name, unit, formula, direction, source),
  * the outcome (exact value, or null with nullReason and a Chinese reason) and its inputs.
+ * `options.formula` replaces the catalogue formula when a documented fallback was used;
+ * `options.unit` gives the real unit where the catalogue says "按指标" (per indicator).
  * The key is `code` for an aggregate and `code[param]` for one item.
  * @throws Error when `code` is not catalogued, or when `param` is given for an entry without a
  *   param (or missing for one with a param).
- * @example makeIndicator("threePublicExpenses.controlRate", undefined, …) is wrong — the
- *   aggregate is "threePublicExpenses.controlRate.total"; the item is
- *   makeIndicator("threePublicExpenses.controlRate", "officialReception", outcome, inputs).
+ * @example makeIndicator("threePublicExpenses.controlRate", "officialReception",
+ *   percentRatio(actual, budget), [actual, budget]) // key "threePublicExpenses.controlRate[officialReception]",
+ *   value 7.6549…% for the seed's 62,769.85 ÷ 820,000 (1.2.1)
  */
 export function makeIndicator(
   code: string,
   param: string | undefined,
   outcome: Outcome,
   inputs: IndicatorInput[],
-  options: { formula?: string } = {},
+  options: { formula?: string; unit?: IndicatorUnit } = {},
 ): Indicator {
   const entry = entryFor(code);
   if ((entry.param === undefined) !== (param === undefined)) {
@@ -42,7 +44,7 @@ export function makeIndicator(
     key: makeKey(code, param),
     code,
     name: entry.name,
-    unit: entry.unit,
+    unit: options.unit ?? entry.unit,
     value: outcome.value,
     formula: options.formula ?? entry.formula,
     inputs,

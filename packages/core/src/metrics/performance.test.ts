@@ -16,6 +16,12 @@ describe("实际完成率 of performance indicators", () => {
     ]);
   });
 
+  it("reports 计划数 80 and 实际完成数 90.7 in the indicator's own unit (公顷)", () => {
+    const out = performanceIndicators(seedDataset());
+    expect(byKey(out, "performance.planned[linkage-quota]").value?.toString()).toBe("80");
+    expect(byKey(out, "performance.actual[linkage-quota]").unit).toBe("公顷");
+  });
+
   it("is null for a blank or zero plan", () => {
     const out = performanceIndicators(
       seedDataset({

@@ -1,10 +1,12 @@
 import type { Dataset, PerformanceIndicator } from "../schema/dataset.ts";
+import { makeIndicator } from "./indicator.ts";
 import { columnValues, itemsOf, type LineTable, ratios } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
- * 产出与效益 indicators: 实际完成率 = 实际完成数 ÷ 计划完成数 × 100% per performance indicator id
- * (exact, in %; display 四舍五入 2 places). Inputs keep the indicator's own unit (公顷, 宗 …).
+ * 产出与效益 indicators per performance indicator id: 计划数 and 实际完成数 in the indicator's
+ * own unit (公顷, 宗 …), and 实际完成率 = 实际完成数 ÷ 计划完成数 × 100% (exact, in %; display
+ * 四舍五入 2 places).
  * Edges: blank → null `missing`; planned 0 → null (`undefined`, or 不适用 when actual is 0).
  * Source: 财预〔2013〕53号 附件2 (产出 / 实际完成率).
  * @example performanceIndicators(seed) → "performance.completionRate[linkage-quota]" =
@@ -41,5 +43,18 @@ export function performanceIndicators(dataset: Dataset): Indicator[] {
     },
     items,
   );
-  return ratios(actual, planned, { code: "performance.completionRate" }, table.rows.length > 0);
+  const out: Indicator[] = [];
+  // 计划数 and 实际完成数 in the indicator's own unit (the catalogue says "按指标")
+  for (const [code, column] of [
+    ["performance.planned", planned],
+    ["performance.actual", actual],
+  ] as const) {
+    for (const [param, item] of column.items) {
+      out.push(makeIndicator(code, param, item.outcome, item.cells, { unit: item.input.unit }));
+    }
+  }
+  out.push(
+    ...ratios(actual, planned, { code: "performance.completionRate" }, table.rows.length > 0),
+  );
+  return out;
 }

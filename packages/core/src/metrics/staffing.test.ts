@@ -24,6 +24,16 @@ describe("在职人员控制率", () => {
     expect(exactValue(seed, "staffing.retiredStaff")).toBe("89");
   });
 
+  it("reports counts by type: 编制 全额 258 / 自收自支 24; 年末在职 全额 264 (一、（2）)", () => {
+    expect(exactValue(seed, "staffing.authorizedHeadcount.byType[全额编制]")).toBe("258");
+    expect(exactValue(seed, "staffing.authorizedHeadcount.byType[自收自支编制]")).toBe("24");
+    expect(exactValue(seed, "staffing.authorizedHeadcount.yearEnd.byType[全额编制]")).toBe("264");
+    expect(exactValue(seed, "staffing.activeStaff.byType[全额编制]")).toBe("264");
+    expect(byKey(seed, "staffing.activeStaff.byType[全额编制]").inputs[0]?.path).toBe(
+      "staffing.atYearEnd.activeByType[0].count",
+    );
+  });
+
   it("is null when 编制数 is 0, and missing counts stay missing", () => {
     const base = SEED_INPUT.staffing;
     const out = staffingIndicators(

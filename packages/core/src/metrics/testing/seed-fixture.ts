@@ -23,10 +23,46 @@ export const SEED_INPUT: DatasetInput = {
       { level: 2, fundingType: "selfFunded", count: 2 },
     ],
   },
-  // 一、（2）人员情况: 编制 282, 年末在职 288, 离退休 89; 四、1 预算配置: 年末编制 288
+  // 一、（1）机构设置: 年初 15 个职能股室, 12 个二级机构; 2020-07-06 起 19 个股室, 13 个二级机构
+  organisation: [
+    {
+      id: "start",
+      asOf: "2020-01-01",
+      internalDivisions: Array.from({ length: 15 }, (_, i) => `股室${i + 1}`),
+      subordinateUnits: Array.from({ length: 12 }, (_, i) => `二级机构${i + 1}`),
+    },
+    {
+      id: "reorganised",
+      asOf: "2020-07-06",
+      basis: ["桃办〔2019〕38号", "桃编发〔2020〕5号"],
+      internalDivisions: Array.from({ length: 19 }, (_, i) => `股室${i + 1}`),
+      subordinateUnits: Array.from({ length: 13 }, (_, i) => `二级机构${i + 1}`),
+    },
+  ],
+  // 一、（2）人员情况: 编制 282 (全额 258, 自收自支 24), 年末在职 288 (全额 264, 自收自支 24),
+  // 离退休 89; 四、1 预算配置: 年末编制 288 (全额 264, 自收自支 24)
   staffing: {
-    atBudget: { asOf: "2020-01-01", authorizedHeadcount: 282 },
-    atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: 288, activeStaff: 288 },
+    atBudget: {
+      asOf: "2020-01-01",
+      authorizedHeadcount: 282,
+      authorizedByType: [
+        { type: "全额编制", count: 258 },
+        { type: "自收自支编制", count: 24 },
+      ],
+    },
+    atYearEnd: {
+      asOf: "2020-12-31",
+      authorizedHeadcount: 288,
+      authorizedByType: [
+        { type: "全额编制", count: 264 },
+        { type: "自收自支编制", count: 24 },
+      ],
+      activeStaff: 288,
+      activeByType: [
+        { type: "全额编制", count: 264 },
+        { type: "自收自支编制", count: 24 },
+      ],
+    },
     retiredStaff: 89,
   },
   // 一、（二）: 财政拨款预算收入 68,000.80 万元, 上级补助 10.00 万元, 其他 740.50 万元;
