@@ -19,6 +19,7 @@ import {
   RevenueSource,
   ThreePublicItem,
 } from "./enums.ts";
+import { History } from "./history.ts";
 
 const text = z.string({ error: "应为文本 / expected text" });
 const paragraphs = z.array(text);
@@ -356,6 +357,8 @@ export const Dataset = z.object({
   }),
   narrative: Narrative.default(Narrative.parse({})),
   statedFigures: z.array(StatedFigure).default([]),
+  /** Prior years' budget and outturn by line (optional; PEFA lens, see schema/history.ts). */
+  history: History.nullish(),
 });
 
 export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,27 @@
+import { Decimal } from "../../decimal.ts";
+import { formatPoints } from "../format.ts";
+import { MANUAL_SCORE_KIND_NAMES, type ManualScore } from "../manual-scores.ts";
+import type { RuleResult } from "../types.ts";
+
+/**
+ * 人工评分 (manual): the evaluator's score, capped to [0, 分值], with who scored it and the
+ * comment in the reason. Without a score the node is 待评 and the total provisional.
+ * @example scoreManual(new Decimal(3), {score:"2.5", kind:"review", evaluator:"评价组", …}, 2).score → 2.5
+ */
+export function scoreManual(
+  weight: Decimal,
+  manual: ManualScore | null,
+  places: number,
+): RuleResult {
+  if (!manual || manual.score === undefined) {
+    return { status: "pending", score: null, reason: "待评：定性指标，需评价人评分并附佐证" };
+  }
+  const score = Decimal.max(0, Decimal.min(weight, new Decimal(manual.score)));
+  const lost = weight.minus(score);
+  const comment = manual.comment ? `：${manual.comment}` : "";
+  return {
+    status: "scored",
+    score,
+    reason: `${MANUAL_SCORE_KIND_NAMES[manual.kind]}（${manual.evaluator}）评${formatPoints(score, places)}分${lost.gt(0) ? `，扣${formatPoints(lost, places)}分` : ""}${comment}`,
+  };
+}
