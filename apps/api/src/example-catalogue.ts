@@ -1,30 +1,16 @@
 import { type Dataset, parseDataset } from "@jixiao/core/schema";
+import { EXAMPLE_IDS, EXAMPLES } from "@jixiao/examples";
 
-/** One embedded example dataset. */
-export interface ExampleEntry {
-  id: string;
-  /** Loads the raw JSON (on first use). */
-  load(): Promise<unknown>;
-}
-
-/** The example datasets shipped in @jixiao/examples. */
-export const EXAMPLE_ENTRIES: readonly ExampleEntry[] = [
-  {
-    id: "taojiang-natural-resources-2020",
-    load: async () =>
-      (
-        await import("@jixiao/examples/taojiang-natural-resources-2020/dataset.json", {
-          with: { type: "json" },
-        })
-      ).default as unknown,
-  },
-];
+/** The ids of the embedded example datasets (@jixiao/examples), in a stable order. */
+export const exampleIds = (): readonly string[] => EXAMPLE_IDS;
 
 /**
- * Load and validate an embedded example by id, or undefined when there is none.
- * @throws DatasetValidationError if the shipped example itself is invalid (a bug).
+ * An embedded example by id, validated by the core schema; undefined when there is none.
+ * @throws DatasetValidationError if the shipped example itself is invalid (a bug, reported as
+ *   BAD_REQUEST by errors.ts with its paths).
+ * @example loadExample("taojiang-natural-resources-2020")?.department.fiscalYear === 2020
  */
-export async function loadExample(id: string): Promise<Dataset | undefined> {
-  const entry = EXAMPLE_ENTRIES.find((e) => e.id === id);
-  return entry ? parseDataset(await entry.load(), `example ${id}`) : undefined;
+export function loadExample(id: string): Dataset | undefined {
+  if (!Object.hasOwn(EXAMPLES, id)) return undefined;
+  return parseDataset(EXAMPLES[id], `example ${id}`);
 }

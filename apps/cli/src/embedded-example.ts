@@ -5,13 +5,11 @@ export const EMBEDDED_EXAMPLE = {
 } as const;
 
 /**
- * The embedded Taojiang 2020 example as raw JSON (unvalidated), loaded on first use only, so a
- * command given a FILE never reads it.
+ * The embedded Taojiang 2020 example (@jixiao/examples) as raw JSON, not yet validated. The
+ * examples module is imported on first use only, so a command given a FILE never loads it.
  * @example parseDataset(await loadEmbeddedExampleJson()).department.name === "桃江县自然资源局"
  */
 export async function loadEmbeddedExampleJson(): Promise<unknown> {
-  const module = await import("@jixiao/examples/taojiang-natural-resources-2020/dataset.json", {
-    with: { type: "json" },
-  });
-  return module.default as unknown;
+  const { EXAMPLES } = await import("@jixiao/examples");
+  return EXAMPLES[EMBEDDED_EXAMPLE.id];
 }

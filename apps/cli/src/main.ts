@@ -89,4 +89,11 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) process.exitCode = await run(process.argv.slice(2));
+if (isEntryPoint()) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, not with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await run(process.argv.slice(2));
+}

@@ -1,6 +1,6 @@
 import { type Evaluation, evaluate } from "@jixiao/core";
 import { type Dataset, type InputIssue, safeParseDataset } from "@jixiao/core/schema";
-import taojiang from "@jixiao/examples/taojiang-natural-resources-2020/dataset.json";
+import { taojiang2020 } from "@jixiao/examples";
 import {
   createColumnHelper,
   flexRender,
@@ -46,7 +46,7 @@ function evaluateDataset(dataset: Dataset, source: string): Loaded {
 
 /** The embedded Taojiang 2020 example, validated and evaluated in the browser. */
 function initial(): { loaded: Loaded | null; issues: InputIssue[] } {
-  const parsed = safeParseDataset(taojiang);
+  const parsed = safeParseDataset(taojiang2020);
   return parsed.ok
     ? {
         loaded: evaluateDataset(parsed.dataset, "内置示例 taojiang-natural-resources-2020"),

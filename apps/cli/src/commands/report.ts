@@ -1,4 +1,4 @@
-import { relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { evaluate } from "@jixiao/core";
 import { buildReportModel } from "@jixiao/report";
 import { Command } from "commander";
@@ -24,6 +24,12 @@ function safeFileNamePart(text: string): string {
  */
 export function reportFileName(department: string, fiscalYear: number, ext: string): string {
   return `${safeFileNamePart(department)}-${fiscalYear}-绩效评价报告.${ext}`;
+}
+
+/** A path as printed: relative to the working directory when inside it, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
 /**
@@ -102,7 +108,7 @@ export function reportCommand(context: CliContext): Command {
       await writeFilesAtomically(outputs);
       if (outputs.length > 0) {
         io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
-        for (const { path } of outputs) io.stdout(`  ${relative(io.cwd, path) || path}\n`);
+        for (const { path } of outputs) io.stdout(`  ${shownPath(path, io.cwd)}\n`);
       }
       if (failures.length > 0) {
         throw new CliError(

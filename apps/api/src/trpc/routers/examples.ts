@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NotFoundError } from "../../errors.ts";
-import { EXAMPLE_ENTRIES, loadExample } from "../../example-catalogue.ts";
+import { exampleIds, loadExample } from "../../example-catalogue.ts";
 import { publicProcedure, router } from "../init.ts";
 
 /** A listed example: its id and the department-year it holds. */
@@ -13,10 +13,10 @@ export interface ExampleSummary {
 /** The embedded example datasets: list them, get one to evaluate or to copy. */
 export const examplesRouter = router({
   /** Every embedded example with its department and year. */
-  list: publicProcedure.query(async (): Promise<ExampleSummary[]> => {
+  list: publicProcedure.query((): ExampleSummary[] => {
     const summaries: ExampleSummary[] = [];
-    for (const { id } of EXAMPLE_ENTRIES) {
-      const dataset = await loadExample(id);
+    for (const id of exampleIds()) {
+      const dataset = loadExample(id);
       if (dataset)
         summaries.push({
           id,
@@ -32,8 +32,8 @@ export const examplesRouter = router({
    */
   get: publicProcedure
     .input(z.object({ id: z.string().min(1, { error: "id 不能为空 / id must not be empty" }) }))
-    .query(async ({ input }) => {
-      const dataset = await loadExample(input.id);
+    .query(({ input }) => {
+      const dataset = loadExample(input.id);
       if (!dataset) throw new NotFoundError(`无此示例 / no such example: ${input.id}`);
       return dataset;
     }),
