@@ -1,5 +1,5 @@
 import type { Evaluation } from "@jixiao/core";
-import { narrative } from "./blocks.ts";
+import { narrative, paragraph } from "./blocks.ts";
 import { modelContext } from "./context.ts";
 import { basicDataAnnex } from "./sections/annex-basic-data.ts";
 import { closingBlocks } from "./sections/closing.ts";
@@ -67,5 +67,16 @@ export function buildReportModel(
     ...closingBlocks(ctx, date),
     ...present([findingsSection(ctx), basicDataAnnex(ctx), scoreAnnexSection(ctx)]),
   ];
-  return { meta, blocks };
+  return { meta, blocks: blocks.map(markEmpty) };
+}
+
+/** The line an empty section shows, so a reader sees the part was not filled in, not lost. */
+export const EMPTY_SECTION_NOTE = "（基础数据未提供本部分内容。）";
+
+/** Give every section without content the {@link EMPTY_SECTION_NOTE}, recursively. */
+function markEmpty(block: Block): Block {
+  if (block.kind !== "section") return block;
+  if (block.blocks.length === 0)
+    return { ...block, blocks: [paragraph("note", EMPTY_SECTION_NOTE)] };
+  return { ...block, blocks: block.blocks.map(markEmpty) };
 }
