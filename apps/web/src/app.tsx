@@ -1,6 +1,5 @@
 import { type Evaluation, evaluate } from "@jixiao/core";
 import { type Dataset, type InputIssue, safeParseDataset } from "@jixiao/core/schema";
-import { taojiang2020 } from "@jixiao/examples";
 import {
   createColumnHelper,
   flexRender,
@@ -9,7 +8,7 @@ import {
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
-import { type ChangeEvent, useMemo, useState } from "react";
+import { type ChangeEvent, useEffect, useMemo, useState } from "react";
 import { parseDatasetFile } from "./dataset-file.ts";
 import { compareRowValues, type IndicatorRow, indicatorRow } from "./rows.ts";
 
@@ -18,9 +17,13 @@ const column = createColumnHelper<IndicatorRow>();
 const columns = [
   column.accessor("key", { header: "代码" }),
   column.accessor("name", { header: "名称" }),
-  column.accessor("value", {
+  column.accessor((row) => row.exact ?? undefined, {
+    id: "value",
     header: "值",
+    cell: (cell) => cell.row.original.value,
+    // Exact values, never the rounded text; rows without a value stay last in both directions.
     sortingFn: (a, b) => compareRowValues(a.original, b.original),
+    sortUndefined: "last",
   }),
   column.accessor("unit", { header: "单位" }),
   column.accessor("formula", { header: "公式", enableSorting: false }),
@@ -44,8 +47,12 @@ function evaluateDataset(dataset: Dataset, source: string): Loaded {
   return { source, evaluation: evaluate(dataset) };
 }
 
-/** The embedded Taojiang 2020 example, validated and evaluated in the browser. */
-function initial(): { loaded: Loaded | null; issues: InputIssue[] } {
+/**
+ * The embedded Taojiang 2020 example, validated and evaluated in the browser. Loaded as its own
+ * chunk, so the page shell does not wait for the 230 kB dataset.
+ */
+async function loadExample(): Promise<{ loaded: Loaded | null; issues: InputIssue[] }> {
+  const { taojiang2020 } = await import("@jixiao/examples");
   const parsed = safeParseDataset(taojiang2020);
   return parsed.ok
     ? {
@@ -61,11 +68,23 @@ function initial(): { loaded: Loaded | null; issues: InputIssue[] } {
  * a file; it is validated by the core zod schema and its problems are listed with their paths.
  */
 export function App() {
-  const start = useMemo(initial, []);
-  const [loaded, setLoaded] = useState<Loaded | null>(start.loaded);
-  const [issues, setIssues] = useState<InputIssue[]>(start.issues);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [issues, setIssues] = useState<InputIssue[]>([]);
   const [fileName, setFileName] = useState<string | null>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
+
+  useEffect(() => {
+    let current = true;
+    void loadExample().then((example) => {
+      // A file the user chose while the example was loading wins.
+      if (!current) return;
+      setLoaded((shown) => shown ?? example.loaded);
+      setIssues((shown) => (shown.length > 0 ? shown : example.issues));
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const rows = useMemo(() => loaded?.evaluation.indicators.map(indicatorRow) ?? [], [loaded]);
   const table = useReactTable({
@@ -99,7 +118,7 @@ export function App() {
       <p className="muted">
         {loaded
           ? `数据来源：${loaded.source} · 绩效指标 ${rows.length} 项 · 勾稽校验发现 ${loaded.evaluation.findings.length} 项`
-          : "未载入数据集"}
+          : "正在载入内置示例… / loading the embedded example…"}
       </p>
       <label>
         载入数据集 JSON / load a dataset:{" "}
