@@ -11,7 +11,7 @@ import {
   readQuantity,
   readText,
 } from "./cell-parse.ts";
-import { EMPTY_LIST, getPath, parsePath, setPath } from "./paths.ts";
+import { EMPTY_LIST, getPath, NULL_VALUE, parsePath, setPath } from "./paths.ts";
 import {
   type Field,
   type KeyValueSheet,
@@ -297,12 +297,17 @@ function importPaths(c: Collector, sheet: SheetReader, spec: PathSheet): void {
     seen.add(path);
     const cell = sheet.cell(r, 3);
     c.locate(path, { sheet: spec.name, cell: cell.address, blank: isBlankCell(cell) });
+    // A number cell is a JSON number (e.g. a fiscal year), a boolean cell a boolean, text text.
+    if (typeof cell.value === "number" || typeof cell.value === "boolean") {
+      setPath(c.root, path, cell.value);
+      continue;
+    }
     const v = readText(cell, "");
     if (!v.ok) {
       c.problem(spec.name, cell.address, path, v.problem);
       continue;
     }
-    setPath(c.root, path, v.value === EMPTY_LIST ? [] : v.value);
+    setPath(c.root, path, v.value === EMPTY_LIST ? [] : v.value === NULL_VALUE ? null : v.value);
   }
   for (const p of spec.prefixes) checkDense(c, getPath(c.root, p), p, spec.name);
 }

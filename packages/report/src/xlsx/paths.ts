@@ -65,17 +65,23 @@ export function setPath(root: Record<string, unknown>, path: string, value: unkn
 
 /** The text that stands for an empty list in a path sheet. */
 export const EMPTY_LIST = "[]";
+/** The text that stands for a blank (null) value in a path sheet, e.g. an amount not given. */
+export const NULL_VALUE = "（空）";
+
+/** A leaf of a path sheet: text, a JSON number or boolean (e.g. history.years[0].fiscalYear), or null. */
+export type PathLeaf = string | number | boolean | null;
 
 /**
- * Flatten every string under `prefix` into path/text pairs, in document order. Empty lists
- * become one pair with the text "[]"; null and absent values are left out.
+ * Flatten every leaf under `prefix` into path/value pairs, in document order. Empty lists
+ * become one pair with the text "[]"; null becomes a pair with null; absent values are left out.
  * @example flattenStrings({ a: { b: ["x", "y"] } }, "a") → [["a.b[0]", "x"], ["a.b[1]", "y"]]
  */
-export function flattenStrings(root: unknown, prefix: string): [string, string][] {
-  const out: [string, string][] = [];
+export function flattenStrings(root: unknown, prefix: string): [string, PathLeaf][] {
+  const out: [string, PathLeaf][] = [];
   const walk = (value: unknown, path: string): void => {
-    if (value === null || value === undefined) return;
-    if (typeof value === "string") out.push([path, value]);
+    if (value === undefined) return;
+    if (value === null) out.push([path, null]);
+    else if (typeof value === "string") out.push([path, value]);
     else if (Array.isArray(value)) {
       if (value.length === 0) out.push([path, EMPTY_LIST]);
       value.forEach((v, i) => {
@@ -83,7 +89,8 @@ export function flattenStrings(root: unknown, prefix: string): [string, string][
       });
     } else if (typeof value === "object") {
       for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
-    } else out.push([path, String(value)]);
+    } else if (typeof value === "number" || typeof value === "boolean") out.push([path, value]);
+    else out.push([path, String(value)]);
   };
   walk(getPath(root, prefix), prefix);
   return out;

@@ -98,6 +98,10 @@ export const LEVEL_OPTIONS: Option<number>[] = [
   { value: 1, name: "一级" },
   { value: 2, name: "二级" },
 ];
+export const WORDING_OPTIONS: Option<string>[] = [
+  { value: "decrease", name: "减少" },
+  { value: "increase", name: "增加" },
+];
 export const UNIT_OPTIONS: Option<string>[] = StatedFigure.shape.unit.options.map((u) => ({
   value: u,
   name: u,
@@ -225,6 +229,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       amount("budget", "预算数"),
       amount("received", "到位数"),
       amount("used", "使用数"),
+      optText("note", "备注", 24),
     ],
     computed: [{ label: "到位−使用", kind: "difference", a: "received", b: "used" }],
   },
@@ -358,6 +363,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       amount("budget", "可用指标"),
       amount("actual", "实际使用"),
       { key: "isKey", label: "重点项目", type: { t: "bool" }, width: 10 },
+      optText("note", "备注", 20),
     ],
     computed: [
       { label: "差额（可用−实际）", kind: "difference", a: "budget", b: "actual" },
@@ -368,7 +374,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     kind: "table",
     name: "收入目标",
     path: "revenueTargets",
-    optionalGroups: ["givenIn"],
+    optionalGroups: ["givenIn", "planGivenIn", "actualGivenIn"],
     description: "收入目标（如非税收入、土地出让）：计划任务和实际完成（元）。",
     fields: [
       { key: "id", label: "标识", type: { t: "id" }, width: 14 },
@@ -379,6 +385,18 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       amount("actual", "实际完成"),
       { key: "givenIn.unit", label: "原文单位", type: { t: "option", options: UNIT_OPTIONS } },
       { key: "givenIn.places", label: "原文小数位", type: { t: "count" }, width: 10 },
+      {
+        key: "planGivenIn.unit",
+        label: "计划原文单位",
+        type: { t: "option", options: UNIT_OPTIONS },
+      },
+      { key: "planGivenIn.places", label: "计划原文小数位", type: { t: "count" }, width: 10 },
+      {
+        key: "actualGivenIn.unit",
+        label: "完成原文单位",
+        type: { t: "option", options: UNIT_OPTIONS },
+      },
+      { key: "actualGivenIn.places", label: "完成原文小数位", type: { t: "count" }, width: 10 },
       optText("note", "备注", 24),
     ],
     computed: [{ label: "完成率", kind: "rate", a: "actual", b: "plan" }],
@@ -452,6 +470,13 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     prefixes: ["narrative"],
   },
   {
+    kind: "paths",
+    name: "历年数据",
+    description:
+      "历年预算与决算（可选）：年度、来源、按支出和收入行的年初预算与决算。年度写数字，金额写文本。",
+    prefixes: ["history"],
+  },
+  {
     kind: "table",
     name: "已述数字",
     path: "statedFigures",
@@ -462,6 +487,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       optText("location.table", "所在表格", 18),
       optText("location.row", "行", 14),
       optText("location.column", "列", 14),
+      optText("location.subsection", "所在小节", 18),
       optText("location.quote", "原文上下文", 30),
       text("text", "原文写法", 16),
       {
@@ -472,6 +498,12 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       },
       { key: "unit", label: "单位", type: { t: "option", options: UNIT_OPTIONS }, width: 8 },
       optText("refersTo", "所指数量", 30),
+      {
+        key: "wording",
+        label: "增减措辞",
+        type: { t: "option", options: WORDING_OPTIONS },
+        width: 10,
+      },
       optText("note", "备注", 20),
     ],
   },

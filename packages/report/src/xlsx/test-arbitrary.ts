@@ -5,13 +5,13 @@ import fc from "fast-check";
  * fast-check arbitraries of valid datasets, for the 基础数据表 round-trip property test.
  * Generated text avoids what the workbook documents as equivalent or reserved: "" in an
  * optional text field (blank ≡ null), items with line breaks in one-per-line list cells, and the
- * text "[]" (the empty-list marker of path sheets).
+ * texts "[]" and "（空）" (the empty-list and blank markers of path sheets).
  */
 const CHARS = [..."自然资源局规划股土地测绘费用项目桃江县ABCxyz0123456789 -,.（）〔〕“”、"];
 const word = fc
   .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 })
   .map((a) => a.join(""))
-  .filter((s) => s !== "[]" && s.trim() !== "" && s.trim() !== "-");
+  .filter((s) => s !== "[]" && s !== "（空）" && s.trim() !== "" && s.trim() !== "-");
 const reqText = fc.oneof(word, fc.constant(""));
 const optText = fc.option(word, { nil: null });
 
@@ -54,6 +54,12 @@ const unit = fc.constantFrom("元", "万元", "%", "人", "公顷", "亩");
 const list = fc.array(word, { maxLength: 3 });
 const givenIn = fc.option(fc.record({ unit, places: fc.integer({ min: 0, max: 4 }) }), {
   nil: null,
+});
+const historyLine = fc.record({
+  code: id,
+  name: word,
+  originalBudget: optAmount,
+  actual: optAmount,
 });
 const optObject = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
@@ -116,6 +122,7 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
       budget: optAmount,
       received: optAmount,
       used: optAmount,
+      note: optText,
     }),
     { maxLength: 3 },
   ),
@@ -179,6 +186,7 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
       budget: optAmount,
       actual: optAmount,
       isKey: fc.option(fc.boolean(), { nil: null }),
+      note: optText,
     }),
     { maxLength: 4 },
   ),
@@ -191,6 +199,8 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
       plan: optAmount,
       actual: optAmount,
       givenIn,
+      planGivenIn: givenIn,
+      actualGivenIn: givenIn,
       note: optText,
     }),
     { maxLength: 2 },
@@ -237,6 +247,8 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
     contents: fc.array(word, { maxLength: 1 }),
     conclusion: fc.array(word, { maxLength: 1 }),
     reportDate: fc.option(date, { nil: null }),
+    selfScore: fc.option(quantity, { nil: null }),
+    selfGrade: optText,
   }),
   narrative: fc.record({
     preamble: fc.array(reqText, { maxLength: 2 }),
@@ -250,6 +262,20 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
       maxKeys: 2,
     }),
   }),
+  history: optObject(
+    fc.record({
+      years: fc.array(
+        fc.record({
+          fiscalYear: fc.integer({ min: 2000, max: 2100 }),
+          source: optText,
+          expenditure: fc.array(historyLine, { maxLength: 2 }),
+          revenue: fc.array(historyLine, { maxLength: 1 }),
+          note: optText,
+        }),
+        { maxLength: 2 },
+      ),
+    }),
+  ),
   statedFigures: fc.array(
     fc.record({
       id,
@@ -258,12 +284,14 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
         table: optText,
         row: optText,
         column: optText,
+        subsection: optText,
         quote: optText,
       }),
       text: word,
       value: signed,
       unit,
       refersTo: optText,
+      wording: fc.option(fc.constantFrom("decrease" as const, "increase" as const), { nil: null }),
       note: optText,
     }),
     { maxLength: 3 },
@@ -272,7 +300,7 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc.record({
 
 /**
  * The dataset equality the round trip promises: blank ≡ null ≡ absent (DESIGN.md §7), so null
- * values and objects left empty by that are dropped before comparing.
+ * values, empty lists and objects left empty by that are dropped before comparing.
  */
 export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -281,6 +309,7 @@ export function canonical(value: unknown): unknown {
     for (const [k, v] of Object.entries(value)) {
       if (v === null || v === undefined) continue;
       const c = canonical(v);
+      if (Array.isArray(c) && c.length === 0) continue;
       if (c && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
       out[k] = c;
     }

@@ -1,7 +1,7 @@
 import { type Dataset, type Decimal, dec, sum } from "@jixiao/core";
 import { cachedNumber, countCell, decimalCell, optionCell, textCell } from "./cell-write.ts";
 import { pathLabel } from "./path-labels.ts";
-import { flattenStrings, getPath } from "./paths.ts";
+import { flattenStrings, getPath, NULL_VALUE } from "./paths.ts";
 import {
   type ComputedColumn,
   type Field,
@@ -264,11 +264,19 @@ function writePaths(sheet: SheetBuilder, spec: PathSheet, dataset: Dataset | nul
   sheet.freeze(1);
   if (!dataset) return;
   const pairs = spec.prefixes.flatMap((p) => flattenStrings(dataset, p));
-  pairs.forEach(([path, text], i) => {
+  pairs.forEach(([path, value], i) => {
     sheet.setRow(i + 2, [
       { kind: "text", text: path },
       { kind: "text", text: pathLabel(path) },
-      text === "" ? null : { kind: "text", text, wrap: true },
+      value === null
+        ? { kind: "text", text: NULL_VALUE }
+        : typeof value === "number"
+          ? { kind: "number", value }
+          : typeof value === "boolean"
+            ? { kind: "text", text: value ? "TRUE" : "FALSE" }
+            : value === ""
+              ? null
+              : { kind: "text", text: value, wrap: true },
     ]);
   });
 }
@@ -290,7 +298,7 @@ const GUIDE_RULES = [
   "空白表示“未提供”，不是0；“-”也视为空白。确为0的金额请填0。",
   "带“（自动计算）”的列和“合计（自动计算）”行由公式计算，导入时忽略。",
   "下拉列表中的中文名称对应数据中的固定代码（如“全额拨款”→ full）。",
-  "“字段（勿改）”列和“路径”列供导入定位，请勿修改其格式；路径表中一行一段文字，内容为 [] 表示空列表。",
+  "“字段（勿改）”列和“路径”列供导入定位，请勿修改其格式；路径表中一行一段文字，内容为 [] 表示空列表、（空）表示未提供，数字单元格（如年度）读作数字，文字单元格读作文字。",
   "导入时逐格核对，任何一格有误都会列出“工作表!单元格: 原因”，全部无误才生成数据集。",
 ];
 
