@@ -88,6 +88,30 @@ describe("taojiang-natural-resources-2020 dataset", () => {
     expect(total(dataset.budgetSummary.map((l) => l.budgetRevenue))).toBe("680008000.00");
   });
 
+  it("transcribes every table amount as the seed prints it", () => {
+    // The seed prints 元 with thousands separators ("25,507,764.16"), except the 预算规模 table
+    // ("31735764.67", "650501700"). Every non-blank data cell must occur in the seed in one form.
+    const grouped = (v: string) => {
+      const [int = "", frac = "00"] = v.split(".");
+      return `${int.replace(/\B(?=(\d{3})+$)/g, ",")}.${frac}`;
+    };
+    const plain = (v: string) => v.replace(/\.00$/, "");
+    const cells = [
+      ...dataset.expenditure.flatMap((l) => [l.budget, l.actual]),
+      ...dataset.allocation.flatMap((l) => [l.received, l.actual]),
+      ...dataset.basicExpenditure.flatMap((l) => [l.budget, l.actual]),
+      ...dataset.threePublicExpenses.flatMap((l) => [l.budget, l.actual, l.priorYearActual]),
+      ...dataset.projects.flatMap((p) => [p.budget, p.actual]),
+      ...dataset.budgetSummary.flatMap((l) => [l.budgetExpenditure, l.budgetRevenue]),
+    ].filter((v): v is string => v !== null);
+    // 表（一）10 (其他, 资本性支出 blank), 表（二）12 (利息, 其他 使用 blank), 基本支出明细 7 (折旧 预算
+    // blank), 三公 12, 项目 40, 预算规模 4
+    expect(cells).toHaveLength(10 + 12 + 7 + 12 + 40 + 4);
+    for (const v of cells) {
+      expect(source.includes(grouped(v)) || source.includes(plain(v)), v).toBe(true);
+    }
+  });
+
   it("records staffing as each section states it", () => {
     // 一、（2）: 282 = 258 全额 + 24 自收自支 at budget time; 288 在职 at year end
     expect(dataset.staffing.atBudget.authorizedHeadcount).toBe(282);
