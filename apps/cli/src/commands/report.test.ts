@@ -55,3 +55,18 @@ describe("jixiao report", () => {
     });
   });
 });
+
+describe("jixiao report output errors", () => {
+  it("exits 3 with a bilingual message when --out is a file, leaving nothing behind", async () => {
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "small.json", smallDataset());
+      await writeInput(dir, "taken", "not a directory");
+      const io = captureIo(dir);
+      expect(await run(["report", "small.json", "--out", "taken"], io)).toBe(3);
+      expect(io.stderrText()).toMatch(
+        /^错误 \/ error: 无法写入 \/ cannot write .*taken: (EEXIST|ENOTDIR)/,
+      );
+      expect((await readdir(dir)).sort()).toEqual(["small.json", "taken"]);
+    });
+  });
+});

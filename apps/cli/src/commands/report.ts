@@ -105,7 +105,15 @@ export function reportCommand(context: CliContext): Command {
         }
       }
 
-      await writeFilesAtomically(outputs);
+      try {
+        await writeFilesAtomically(outputs);
+      } catch (error) {
+        const { code, path } = error as NodeJS.ErrnoException;
+        throw new CliError(
+          `无法写入 / cannot write ${path ?? outDir}: ${code ?? (error instanceof Error ? error.message : String(error))}（未留下不完整的文件 / no partial file left）`,
+          ExitCode.failed,
+        );
+      }
       if (outputs.length > 0) {
         io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
         for (const { path } of outputs) io.stdout(`  ${shownPath(path, io.cwd)}\n`);
