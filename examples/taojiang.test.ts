@@ -139,6 +139,22 @@ describe("taojiang-natural-resources-2020 dataset", () => {
     expect(rate.toFixed(1)).toBe("535.2");
   });
 
+  it("holds each revenue target's plan and actual as exactly the 万元/亿元 figures the text states", () => {
+    const factor: Record<string, string> = { 元: "1", 万元: "10000", 亿元: "100000000" };
+    for (const target of dataset.revenueTargets) {
+      for (const side of ["plan", "actual"] as const) {
+        const stated = dataset.statedFigures.filter(
+          (f) => f.refersTo === `revenueTargets.${side}[${target.id}]`,
+        );
+        expect(stated.length, `${target.id} ${side}`).toBeGreaterThan(0);
+        for (const f of stated) {
+          const yuan = dec(f.value).times(dec(factor[f.unit] ?? "NaN"));
+          expect(yuan.toFixed(2), f.id).toBe(target[side]);
+        }
+      }
+    }
+  });
+
   it("has the performance indicators of 四 with planned values where a target is given", () => {
     const pi = (id: string) => dataset.performanceIndicators.find((p) => p.id === id);
     // 确认周转指标90.7公顷，为目标任务80公顷的113%
