@@ -450,7 +450,7 @@ function aggregateNode(
     );
   }
   if (pending.length > 0) {
-    parts.push(`${pending.length}项待评，小计暂定`);
+    parts.push(`${collectPending(pending).length}项待评，小计暂定`);
     return {
       status: "pending",
       score,
@@ -476,7 +476,14 @@ function aggregateLetters(
     return { status: "pending", score: null, lost: null, reason: "待评：有维度尚未评级" };
   }
   const letters = counted.map((c) => c.letter as string);
-  const letter = (method === "M2" ? aggregateM2(letters) : aggregateM1(letters)) as PefaLetter;
+  // Nothing but D* below: the indicator itself cannot be rated.
+  const letter = (
+    letters.every((l) => l === "D*")
+      ? "D*"
+      : method === "M2"
+        ? aggregateM2(letters)
+        : aggregateM1(letters)
+  ) as PefaLetter;
   return {
     status: "scored",
     score: null,
