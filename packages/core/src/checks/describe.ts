@@ -1,0 +1,110 @@
+import type { Decimal } from "../decimal.ts";
+import type { Indicator } from "../metrics/types.ts";
+import type { Dataset, StatedFigure, StatedLocation } from "../schema/dataset.ts";
+import {
+  EXPENSE_ITEM_NAMES,
+  REVENUE_SOURCE_NAMES,
+  THREE_PUBLIC_ITEM_NAMES,
+} from "../schema/enums.ts";
+import { groupThousands } from "../units/format.ts";
+import { roundHalfUp } from "../units/rounding.ts";
+import type { FindingLocation } from "./types.ts";
+
+const NUMERALS = "一二三四五六七八九十";
+
+/**
+ * How a finding's sentence names a place in the report: a table cell as
+ * “表名”“行”行“列”列, otherwise the part of the report ("第四部分" for "四、…").
+ * @example placeOf({ section: "四、部门整体支出绩效情况" }) === "第四部分"
+ */
+export function placeOf(location: StatedLocation | FindingLocation): string {
+  if (location.table) {
+    const row = location.row ? `“${location.row}”行` : "";
+    const column = location.column ? `“${location.column}”列` : "";
+    return `“${location.table}”${row}${column}`;
+  }
+  const section = location.section ?? "";
+  const m = /^\s*([一二三四五六七八九十]{1,2})、/.exec(section);
+  if (m?.[1] && [...m[1]].every((ch) => NUMERALS.includes(ch))) return `第${m[1]}部分`;
+  return section ? `“${section}”` : "报告中";
+}
+
+/**
+ * The Chinese label of a quantity's bracketed param: the standard name of a 三公 item,
+ * expenditure line or revenue source; a project, revenue target or performance indicator by
+ * its name in the dataset; otherwise the param as written.
+ * @example paramName("officialReception", dataset) === "公务接待费"
+ */
+export function paramName(param: string, dataset: Dataset): string {
+  const names: Record<string, string> = {
+    ...THREE_PUBLIC_ITEM_NAMES,
+    ...EXPENSE_ITEM_NAMES,
+    ...REVENUE_SOURCE_NAMES,
+    basic: "基本支出",
+    project: "项目支出",
+  };
+  const named = names[param];
+  if (named) return named;
+  const project = dataset.projects.find((p) => String(p.seq) === param);
+  if (project) return `项目${project.seq}“${project.name}”`;
+  const target = dataset.revenueTargets.find((t) => t.id === param);
+  if (target) return target.name;
+  const performance = dataset.performanceIndicators.find((p) => p.id === param);
+  if (performance) return performance.name;
+  return param;
+}
+
+/**
+ * A quantity's name in a sentence: its standard name, with the item in brackets when it has one.
+ * @example quantityName(changeRateOfReception, dataset) === "“三公经费”变动率（公务接待费）"
+ */
+export function quantityName(
+  indicator: Pick<Indicator, "name" | "param">,
+  dataset: Dataset,
+): string {
+  return indicator.param === undefined
+    ? indicator.name
+    : `${indicator.name}（${paramName(indicator.param, dataset)}）`;
+}
+
+/** Money and count units that a sentence writes after the number. */
+function suffix(unit: string): string {
+  return unit === "%" ? "%" : unit;
+}
+
+/**
+ * A value as a sentence shows it: 四舍五入 to `places`, with thousands separators when
+ * `grouped`, followed by its unit.
+ * @example showValue(dec("99.84939"), "%", 2) === "99.85%"
+ * @example showValue(dec("682237464.67"), "元", 2, true) === "682,237,464.67元"
+ */
+export function showValue(value: Decimal, unit: string, places: number, grouped = false): string {
+  const fixed = roundHalfUp(value, places);
+  return `${grouped ? groupThousands(fixed) : fixed}${suffix(unit)}`;
+}
+
+/** A value in 元 as the seed prints it: 682,237,464.67元. */
+export function showYuan(value: Decimal): string {
+  return showValue(value, "元", 2, true);
+}
+
+/** A stated figure as written, with its unit when the written text lacks it. */
+export function showStated(figure: StatedFigure): string {
+  const text = figure.text.trim();
+  return /[\d.]$/.test(text) ? `${text}${suffix(figure.unit)}` : text;
+}
+
+/** Whether a written figure uses thousands separators ("68,000.80" → true). */
+export function isGrouped(written: string): boolean {
+  return /\d,\d{3}/.test(written);
+}
+
+/** The finding location of a stated figure: where it stands, plus its id. */
+export function figureLocation(figure: StatedFigure): FindingLocation {
+  const location: FindingLocation = { section: figure.location.section, statedFigureId: figure.id };
+  if (figure.location.table) location.table = figure.location.table;
+  if (figure.location.row) location.row = figure.location.row;
+  if (figure.location.column) location.column = figure.location.column;
+  location.quote = figure.location.quote ?? figure.text;
+  return location;
+}

@@ -1,0 +1,156 @@
+import type { Decimal } from "../../decimal.ts";
+import type { Indicator } from "../../metrics/types.ts";
+import { equalQuantities } from "../candidates.ts";
+import { type CheckContext, contextFor } from "../context.ts";
+import { quantityName, showYuan } from "../describe.ts";
+import type { Rule } from "../rule.ts";
+import { judgements } from "../stated-routing.ts";
+import { tableTitle } from "../tables.ts";
+import type { Finding, FindingLocation } from "../types.ts";
+
+/**
+ * Pairs of quantities that are one and the same line seen from two tables (or a table and the
+ * revenue columns), and so must be equal. "[*]" pairs every item present on both sides.
+ */
+export const SAME_LINE_PAIRS: readonly (readonly [string, string])[] = [
+  ["expenditure.budget[*]", "basicExpenditure.budget[*]"],
+  ["expenditure.actual[*]", "basicExpenditure.actual[*]"],
+  ["expenditure.actual[*]", "allocation.actual[*]"],
+  ["expenditure.basic.budget", "basicExpenditure.budget.total"],
+  ["expenditure.basic.actual", "basicExpenditure.actual.total"],
+  ["expenditure.basic.budget", "budgetSummary.budgetExpenditure[basic]"],
+  ["expenditure.project.budget", "budgetSummary.budgetExpenditure[project]"],
+  ["expenditure.budget.total", "budgetSummary.budgetExpenditure.total"],
+  ["expenditure.project.budget", "projects.budget.total"],
+  ["expenditure.project.actual", "projects.actual.total"],
+  ["expenditure.actual.total", "allocation.actual.total"],
+  ["allocation.received.total", "revenue.received.total"],
+  ["expenditure.actual.total", "revenue.used.total"],
+  ["expenditure.operating.actual", "operatingExpenses.actual"],
+];
+
+function expand(context: CheckContext, a: string, b: string): [Indicator, Indicator][] {
+  if (!a.endsWith("[*]")) {
+    const qa = context.byKey.get(a);
+    const qb = context.byKey.get(b);
+    return qa && qb ? [[qa, qb]] : [];
+  }
+  const codeA = a.slice(0, -3);
+  const codeB = b.slice(0, -3);
+  return [...context.byKey.values()].flatMap((qa): [Indicator, Indicator][] => {
+    if (qa.code !== codeA || qa.param === undefined) return [];
+    const qb = context.byKey.get(`${codeB}[${qa.param}]`);
+    return qb ? [[qa, qb]] : [];
+  });
+}
+
+/** Where a quantity is printed: its table's title, its row and column, and its dataset path. */
+function whereOf(context: CheckContext, q: Indicator): { text: string; location: FindingLocation } {
+  const tableKey = q.code.split(".")[0] ?? q.code;
+  const table = tableTitle(context, tableKey, [q.code]);
+  const location: FindingLocation = { table };
+  if (q.param !== undefined)
+    location.row = quantityName({ name: "", param: q.param }, context.dataset).replace(
+      /^（|）$/g,
+      "",
+    );
+  location.column = q.name;
+  const path = q.inputs.length === 1 ? q.inputs[0]?.path : undefined;
+  if (path) location.path = path;
+  return { text: `“${table}”中${quantityName(q, context.dataset)}`, location };
+}
+
+/**
+ * A total that left blank cells out is only a lower bound of the column — unless the report
+ * itself states that total (a matching 合计 figure), which confirms the blanks hold nothing.
+ */
+function isPartial(q: Indicator, confirmed: ReadonlySet<string>): boolean {
+  return (
+    q.value !== null &&
+    q.inputs.length > 1 &&
+    q.inputs.some((i) => i.value === null) &&
+    !confirmed.has(q.key)
+  );
+}
+
+function show(q: Indicator): string {
+  return q.value === null
+    ? "空白"
+    : q.unit === "元"
+      ? showYuan(q.value)
+      : `${q.value.toString()}${String(q.unit)}`;
+}
+
+/**
+ * table.cross-table: the same line in two tables, or a total against the revenue columns —
+ * 表（一） against 基本支出明细 and 预算拨款表, 项目支出 against 项目明细, 到位/使用 against the
+ * revenue received/used — must be equal to the 分. A value against a blank is a warning; two
+ * different values are an error, and the difference is named when it equals another quantity
+ * (e.g. the 固定资产折旧费 left out of one table).
+ */
+export const tableCrossTable: Rule = {
+  id: "table.cross-table",
+  severity: "error",
+  title: "表间同一数据核对",
+  titleEn: "The same line across tables",
+  description: "同一项目在不同表格（及收入各列）中的金额应当一致。",
+  check: (dataset, indicators) => {
+    const context = contextFor(dataset, indicators);
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    const confirmed = new Set(
+      judgements(context).flatMap((j) =>
+        j.diagnosis === "match" && j.figure.refersTo ? [j.figure.refersTo] : [],
+      ),
+    );
+    const partial = (q: Indicator) => isPartial(q, confirmed);
+    for (const [a, b] of SAME_LINE_PAIRS) {
+      for (const [qa, qb] of expand(context, a, b)) {
+        const pairKey = `${qa.key}|${qb.key}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const va = qa.value;
+        const vb = qb.value;
+        if (va === null && vb === null) continue;
+        if (partial(qa) && partial(qb)) continue;
+        // A total that left blanks out is a lower bound: it contradicts the other side only when
+        // it already exceeds it (the blank cells could only add to it).
+        if (partial(qa) && va !== null && vb !== null && !va.greaterThan(vb)) continue;
+        if (partial(qb) && va !== null && vb !== null && !vb.greaterThan(va)) continue;
+        if ((partial(qa) && vb === null) || (partial(qb) && va === null)) continue;
+        if (va !== null && vb !== null && va.equals(vb)) continue;
+        const oneBlank = va === null || vb === null;
+        if (oneBlank && ((va ?? vb) as Decimal).isZero()) continue;
+        const wa = whereOf(context, qa);
+        const wb = whereOf(context, qb);
+        let explained = "";
+        const values: Record<string, string> = { [qa.key]: show(qa), [qb.key]: show(qb) };
+        if (!oneBlank) {
+          const diff = (va as Decimal).minus(vb as Decimal);
+          values.差额 = diff.toFixed(2);
+          const same = equalQuantities(context, diff.abs(), String(qa.unit)).filter(
+            (q) => q.key !== qa.key && q.key !== qb.key && !/difference|Difference/.test(q.code),
+          );
+          const named = same[0] ? `，恰为${quantityName(same[0], dataset)}` : "";
+          const lowerBound =
+            partial(qa) || partial(qb) ? "（其中有空白项，但已列各项之和已超过另一方）" : "";
+          explained = `，相差${showYuan(diff.abs())}${named}${lowerBound}`;
+        }
+        out.push({
+          ruleId: tableCrossTable.id,
+          severity: oneBlank ? "warning" : "error",
+          title: tableCrossTable.title,
+          titleEn: tableCrossTable.titleEn,
+          locations: [wa.location, wb.location],
+          stated: va === null ? undefined : va.toFixed(2),
+          expected: vb === null ? undefined : vb.toFixed(2),
+          unit: String(qa.unit),
+          diagnosis: "mismatch",
+          values,
+          message: `${wa.text}为${show(qa)}，而${wb.text}为${show(qb)}${explained}，同一数据两处不一致。`,
+        });
+      }
+    }
+    return out;
+  },
+};

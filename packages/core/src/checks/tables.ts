@@ -1,0 +1,61 @@
+import type { CheckContext } from "./context.ts";
+
+/** Default Chinese titles of the dataset's tables, used when no stated figure names the table. */
+export const DEFAULT_TABLE_TITLES: Record<string, string> = {
+  budgetSummary: "部门整体支出预算表",
+  revenue: "收入（按来源）",
+  expenditure: "预算支出与实际支出对比表",
+  allocation: "预算拨款与实际支出对比表",
+  basicExpenditure: "基本支出明细",
+  threePublicExpenses: "“三公经费”预算、决算执行情况",
+  projects: "项目支出明细",
+  revenueTargets: "非税收入等收入任务",
+};
+
+/**
+ * The title a table is printed under: the `location.table` of the first stated figure whose
+ * quantity code starts with one of `codePrefixes` (e.g. "threePublicExpenses.budget"), else the
+ * default title of `datasetKey`.
+ * @example tableTitle(context, "basicExpenditure") === "基本支出明细" (whatever the seed prints)
+ */
+export function tableTitle(
+  context: CheckContext,
+  datasetKey: string,
+  codePrefixes: readonly string[] = [datasetKey],
+): string {
+  for (const prefix of codePrefixes) {
+    const figure = context.figures.find((f) => {
+      const key = f.refersTo ?? "";
+      return (
+        f.location.table &&
+        (key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`))
+      );
+    });
+    if (figure?.location.table) return figure.location.table;
+  }
+  for (const [title, key] of dominantKeys(context)) if (key === datasetKey) return title;
+  return DEFAULT_TABLE_TITLES[datasetKey] ?? datasetKey;
+}
+
+const dominant = new WeakMap<CheckContext, Map<string, string>>();
+
+/** Each printed table title → the dataset table most of its stated figures refer to. */
+function dominantKeys(context: CheckContext): Map<string, string> {
+  const known = dominant.get(context);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  for (const f of context.figures) {
+    if (!f.location.table || !f.refersTo) continue;
+    const key = f.refersTo.split(/[.[]/)[0] ?? "";
+    const byKey = counts.get(f.location.table) ?? new Map<string, number>();
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    counts.set(f.location.table, byKey);
+  }
+  const out = new Map<string, string>();
+  for (const [title, byKey] of counts) {
+    const [top] = [...byKey].sort((a, b) => b[1] - a[1]);
+    if (top) out.set(title, top[0]);
+  }
+  dominant.set(context, out);
+  return out;
+}
