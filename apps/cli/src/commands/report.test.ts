@@ -1,10 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parseDataset } from "@jixiao/core/schema";
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../io.ts";
 import { run } from "../main.ts";
 import { smallDataset, withTempDir, writeInput } from "../test-fixtures.ts";
-import { reportFileName } from "./report.ts";
+import { renderReports, reportFileName } from "./report.ts";
 
 const MD = "桃江县自然资源局-2020-绩效评价报告.md";
 const HTML = "桃江县自然资源局-2020-绩效评价报告.html";
@@ -68,5 +69,26 @@ describe("jixiao report output errors", () => {
       );
       expect((await readdir(dir)).sort()).toEqual(["small.json", "taken"]);
     });
+  });
+});
+
+describe("renderReports", () => {
+  it("keeps the formats that render when one renderer fails", async () => {
+    const loaded = [{ source: "small.json", dataset: parseDataset(smallDataset()) }];
+    const formats = {
+      txt: { ext: "txt", description: "test", render: () => "正文" },
+      pdf: {
+        ext: "pdf",
+        description: "test",
+        render: () => {
+          throw new Error("未找到 Chromium / Chromium not found");
+        },
+      },
+    };
+    const { outputs, failures } = await renderReports(loaded, ["pdf", "txt"], "/tmp/x", formats);
+    expect(outputs).toEqual([
+      { path: "/tmp/x/桃江县自然资源局-2020-绩效评价报告.txt", content: "正文" },
+    ]);
+    expect(failures).toEqual(["small.json → pdf: 未找到 Chromium / Chromium not found"]);
   });
 });

@@ -1,11 +1,11 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { evaluate } from "@jixiao/core";
-import { buildReportModel } from "@jixiao/report";
+import { type BuildReportOptions, buildReportModel } from "@jixiao/report";
 import { Command } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
 import { type LoadedDataset, loadDataset } from "../load-dataset.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
-import { parseFormats, REPORT_FORMATS } from "../report-formats.ts";
+import { parseFormats, REPORT_FORMATS, type ReportFormat } from "../report-formats.ts";
 import type { CliContext } from "./types.ts";
 
 /** Characters that no file name may hold on Windows, macOS or Linux (plus control characters). */
@@ -30,6 +30,58 @@ export function reportFileName(department: string, fiscalYear: number, ext: stri
 function shownPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}
+
+/** The files to write, and the renderings that failed ("source → format: message"). */
+export interface RenderedReports {
+  outputs: OutputFile[];
+  failures: string[];
+}
+
+/**
+ * Evaluate each loaded dataset, build its report model once, and render it in every format,
+ * in memory: nothing is written here. A renderer that throws is recorded in `failures` and
+ * the other formats go on.
+ * @throws CliError (exit 2) when two datasets are the same department-year and would write the
+ *   same file.
+ * @example await renderReports([taojiang], ["md"], "out") // { outputs: [{ path: "out/桃江县自然资源局-2020-绩效评价报告.md", … }], failures: [] }
+ */
+export async function renderReports(
+  loaded: readonly LoadedDataset[],
+  formatIds: readonly string[],
+  outDir: string,
+  formats: Record<string, ReportFormat> = REPORT_FORMATS,
+  modelOptions: BuildReportOptions = {},
+): Promise<RenderedReports> {
+  const outputs: OutputFile[] = [];
+  const failures: string[] = [];
+  const writers = new Map<string, string>();
+  for (const { source, dataset } of loaded) {
+    const evaluation = evaluate(dataset);
+    const model = buildReportModel(evaluation, modelOptions);
+    const { name, fiscalYear } = evaluation.department;
+    for (const id of formatIds) {
+      const format = formats[id];
+      if (!format) continue;
+      const path = resolve(outDir, reportFileName(name, fiscalYear, format.ext));
+      const clash = writers.get(path);
+      if (clash !== undefined) {
+        throw new CliError(
+          `${source} 与 ${clash} 是同一部门同一年度，会写同一个文件 / ${source} and ${clash} are the same department-year and would write the same file: ${path}`,
+          ExitCode.badInput,
+        );
+      }
+      writers.set(path, source);
+      try {
+        outputs.push({ path, content: await format.render(model, evaluation) });
+      } catch (error) {
+        failures.push(
+          `${source} → ${id}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+  return { outputs, failures };
 }
 
 /**
@@ -70,41 +122,7 @@ export function reportCommand(context: CliContext): Command {
         loaded.push(await loadDataset(file, io.cwd));
 
       const outDir = resolve(io.cwd, options.out);
-      const outputs: OutputFile[] = [];
-      const failures: string[] = [];
-      const sources = new Map<string, string>();
-      for (const { source, dataset } of loaded) {
-        const evaluation = evaluate(dataset);
-        const model = buildReportModel(evaluation, {});
-        for (const id of formats) {
-          const format = REPORT_FORMATS[id];
-          if (!format) continue;
-          const path = resolve(
-            outDir,
-            reportFileName(
-              evaluation.department.name,
-              evaluation.department.fiscalYear,
-              format.ext,
-            ),
-          );
-          const clash = sources.get(path);
-          if (clash !== undefined) {
-            throw new CliError(
-              `${source} 与 ${clash} 是同一部门同一年度，会写同一个文件 / ${source} and ${clash} are the same department-year and would write the same file: ${path}`,
-              ExitCode.badInput,
-            );
-          }
-          sources.set(path, source);
-          try {
-            outputs.push({ path, content: await format.render(model, evaluation) });
-          } catch (error) {
-            failures.push(
-              `${source} → ${id}: ${error instanceof Error ? error.message : String(error)}`,
-            );
-          }
-        }
-      }
-
+      const { outputs, failures } = await renderReports(loaded, formats, outDir);
       try {
         await writeFilesAtomically(outputs);
       } catch (error) {
