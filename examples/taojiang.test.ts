@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // The examples package has no dependency on @jixiao/core (adding one needs a lockfile change),
 // so the test reaches the core sources by relative path.
-import { dec, sum } from "../packages/core/src/decimal.ts";
-import { CATALOGUE, parseKey } from "../packages/core/src/metrics/catalogue.ts";
+import { dec, sum } from "@jixiao/core";
+import { CATALOGUE, parseKey } from "@jixiao/core/metrics";
 import {
   ExpenseItem,
   FundingType,
   parseDataset,
   RevenueSource,
   ThreePublicItem,
-} from "../packages/core/src/schema/index.ts";
+} from "@jixiao/core/schema";
 import { EXAMPLE_IDS, EXAMPLES, taojiang2020 } from "./index.ts";
 
 const dataset = parseDataset(taojiang2020, "taojiang-natural-resources-2020/dataset.json");
