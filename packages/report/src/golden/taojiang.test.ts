@@ -5,7 +5,7 @@
  * the comment on each group names the seed table. The report computes them from data — the
  * dataset's stated figures are never printed in a table.
  *
- * The whole Markdown is also kept as a file snapshot (__snapshots__/…md): any change to the
+ * The whole Markdown is also kept as a file snapshot (__snapshots__/…md.snap; not .md, so the formatter leaves it byte-exact): any change to the
  * report text shows up as a diff to review; accept it with `npx vitest run --project report -u`.
  */
 import { evaluate, parseDataset } from "@jixiao/core";
@@ -246,6 +246,6 @@ describe("golden: Taojiang 2020 report", () => {
   });
 
   it("matches the reviewed Markdown snapshot", async () => {
-    await expect(md).toMatchFileSnapshot("./__snapshots__/taojiang-natural-resources-2020.md");
+    await expect(md).toMatchFileSnapshot("./__snapshots__/taojiang-natural-resources-2020.md.snap");
   });
 });
