@@ -1,0 +1,51 @@
+import { Resvg } from "@resvg/resvg-js";
+import type { ChartBlock } from "../model/types.ts";
+import { type CjkFont, findCjkFont } from "./cjk-font.ts";
+import { type ChartSize, DEFAULT_CHART_SIZE, renderChartSvg } from "./render-svg.ts";
+
+/** A rasterised image: PNG bytes plus the raw RGBA pixels (for checks). */
+export interface RasterImage {
+  png: Uint8Array;
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Rasterise an SVG with resvg, loading exactly the given CJK font file (system fonts are not
+ * scanned, so the result does not depend on what else is installed) and using it as the
+ * default family, on a white background, scaled by `scale` (2 → sharp when printed).
+ * @example rasteriseSvg(svg, findCjkFont(), 2).png // PNG bytes
+ */
+export function rasteriseSvg(svg: string, font: CjkFont, scale = 2): RasterImage {
+  const resvg = new Resvg(svg, {
+    background: "#ffffff",
+    fitTo: { mode: "zoom", value: scale },
+    font: { fontFiles: [font.file], loadSystemFonts: false, defaultFontFamily: font.family },
+  });
+  const image = resvg.render();
+  return {
+    png: new Uint8Array(image.asPng()),
+    pixels: new Uint8Array(image.pixels),
+    width: image.width,
+    height: image.height,
+  };
+}
+
+/**
+ * Render a chart placeholder to PNG (for DOCX): echarts SSR → SVG → resvg with a real CJK font.
+ * @throws MissingCjkFontError when no CJK font file is installed (text would silently vanish).
+ * @example renderChartPng(chart).width === 1280 // 640 px at scale 2
+ */
+export function renderChartPng(
+  chart: ChartBlock,
+  options: Partial<ChartSize> & { scale?: number; font?: CjkFont; showTitle?: boolean } = {},
+): RasterImage {
+  const font = options.font ?? findCjkFont();
+  const svg = renderChartSvg(chart, {
+    width: options.width ?? DEFAULT_CHART_SIZE.width,
+    height: options.height ?? DEFAULT_CHART_SIZE.height,
+    showTitle: options.showTitle ?? true,
+  });
+  return rasteriseSvg(svg, font, options.scale ?? 2);
+}
