@@ -3,5 +3,9 @@
  * {@link CommandFactory}) from its own file. main.ts adds every export of this module, so export
  * nothing else from here.
  */
+
+export { checkCommand } from "./check.ts";
 export { evaluateCommand } from "./evaluate.ts";
+export { frameworksCommand } from "./frameworks.ts";
 export { reportCommand } from "./report.ts";
+export { scoreCommand } from "./score.ts";

@@ -3,7 +3,7 @@ import type { CheckContext } from "./context.ts";
 /** Default Chinese titles of the dataset's tables, used when no stated figure names the table. */
 export const DEFAULT_TABLE_TITLES: Record<string, string> = {
   budgetSummary: "部门整体支出预算表",
-  revenue: "收入（按来源）",
+  revenue: "收入数据（按来源）",
   expenditure: "预算支出与实际支出对比表",
   allocation: "预算拨款与实际支出对比表",
   basicExpenditure: "基本支出明细",
@@ -13,8 +13,9 @@ export const DEFAULT_TABLE_TITLES: Record<string, string> = {
 };
 
 /**
- * The title a table is printed under: the `location.table` of the first stated figure whose
- * quantity code starts with one of `codePrefixes` (e.g. "threePublicExpenses.budget"), else the
+ * The title a table is printed under: among the printed tables whose stated figures mostly refer
+ * to `datasetKey`, the one holding a figure whose quantity code starts with one of
+ * `codePrefixes` (e.g. "threePublicExpenses.budget"), else the first such table, else the
  * default title of `datasetKey`.
  * @example tableTitle(context, "basicExpenditure") === "基本支出明细" (whatever the seed prints)
  */
@@ -23,17 +24,17 @@ export function tableTitle(
   datasetKey: string,
   codePrefixes: readonly string[] = [datasetKey],
 ): string {
+  const owners = dominantKeys(context);
   for (const prefix of codePrefixes) {
     const figure = context.figures.find((f) => {
       const key = f.refersTo ?? "";
-      return (
-        f.location.table &&
-        (key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`))
-      );
+      const table = f.location.table;
+      if (!table || owners.get(table) !== datasetKey) return false;
+      return key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`);
     });
     if (figure?.location.table) return figure.location.table;
   }
-  for (const [title, key] of dominantKeys(context)) if (key === datasetKey) return title;
+  for (const [title, key] of owners) if (key === datasetKey) return title;
   return DEFAULT_TABLE_TITLES[datasetKey] ?? datasetKey;
 }
 

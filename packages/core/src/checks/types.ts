@@ -46,3 +46,21 @@ export interface Finding {
   /** One Chinese sentence a finance officer would accept. */
   message: string;
 }
+
+/** Chinese names of the diagnoses, for listings and reports. */
+export const DIAGNOSIS_NAMES: Record<Diagnosis, string> = {
+  match: "相符",
+  rounding: "尾差",
+  truncated: "截尾而非四舍五入",
+  wrongDenominator: "分母错误",
+  unitSlip: "单位错误（元/万元）",
+  notApplicable: "不适用却列了数值",
+  mismatch: "不符",
+};
+
+/** Chinese names of the severities. */
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};

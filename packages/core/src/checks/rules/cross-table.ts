@@ -27,6 +27,8 @@ export const SAME_LINE_PAIRS: readonly (readonly [string, string])[] = [
   ["allocation.received.total", "revenue.received.total"],
   ["expenditure.actual.total", "revenue.used.total"],
   ["expenditure.operating.actual", "operatingExpenses.actual"],
+  ["allocation.received[*]", "revenue.received[*]"],
+  ["allocation.actual[*]", "revenue.used[*]"],
 ];
 
 function expand(context: CheckContext, a: string, b: string): [Indicator, Indicator][] {

@@ -1,7 +1,8 @@
+import { catalogueEntry, parseKey } from "../../metrics/catalogue.ts";
 import type { Indicator } from "../../metrics/types.ts";
 import type { Dataset } from "../../schema/dataset.ts";
 import { contextFor } from "../context.ts";
-import { figureLocation, placeOf, quantityName, showStated } from "../describe.ts";
+import { figureLocation, paramName, placeOf, quantityName, showStated } from "../describe.ts";
 import type { Rule } from "../rule.ts";
 import { statedFinding } from "../stated-finding.ts";
 import { judgements, ownerOf, type StatedOwner } from "../stated-routing.ts";
@@ -9,6 +10,15 @@ import type { Finding } from "../types.ts";
 import { explainedFigureIds } from "./classification.ts";
 
 type Meta = Omit<Rule, "check">;
+
+/** Why a key names nothing: a catalogued quantity whose line the data lack, or an unknown key. */
+function missingQuantity(key: string, dataset: Dataset): string {
+  const { code, param } = parseKey(key);
+  const entry = catalogueEntry(code);
+  if (!entry) return `所指的量“${key}”不在指标目录中`;
+  const item = param === undefined ? "" : `（${paramName(param, dataset)}）`;
+  return `数据中没有${entry.name}${item}这一项（${key}）`;
+}
 
 /** The stated figures a rule owns, judged (see stated-routing.ts). */
 function owned(dataset: Dataset, indicators: readonly Indicator[], owner: StatedOwner) {
@@ -110,7 +120,7 @@ export const statedUnknownQuantity: Rule = {
       const why =
         j.problem === "incompatibleUnit" && q
           ? `其单位${j.figure.unit}与所指${quantityName(q, dataset)}的单位${String(q.unit)}不可换算`
-          : `所指的量“${j.figure.refersTo}”在数据中不存在`;
+          : missingQuantity(j.figure.refersTo ?? "", dataset);
       return {
         ruleId: rule.id,
         severity: rule.severity,
