@@ -10,14 +10,14 @@ export function blankToNull(value: unknown): unknown {
   return value;
 }
 
-const notNumber = (what: string) =>
-  `应为字符串形式的${what}，不能是JSON数字（避免浮点误差） / expected ${what === "金额" ? "an amount" : "a decimal"} as a string, not a JSON number (floats lose 分)`;
+const notNumber = (zh: string, en: string) =>
+  `应为字符串形式的${zh}，不能是JSON数字（避免浮点误差） / expected ${en} as a string, not a JSON number (floats lose precision)`;
 
 function decimalString(pattern: RegExp, zh: string, en: string) {
   return z.string({
     error: (issue) =>
       typeof issue.input === "number"
-        ? notNumber(zh)
+        ? notNumber(zh, en)
         : issue.input === undefined
           ? `缺少必填字段 / required field is missing`
           : `应为字符串 / expected a string`,
