@@ -13,9 +13,12 @@ export type Outcome =
 const HUNDRED = new Decimal(100);
 
 /**
- * Turn a dataset cell into a Decimal: a decimal string becomes its exact Decimal; null,
- * undefined and blank (`""`, `"-"`, whitespace) become null — blank is missing, never 0.
- * @example cellValue("84284.72")?.toString() === "84284.72"; cellValue(null) === null
+ * Turn a dataset cell into a Decimal: a decimal string (元, or any unit) becomes its exact
+ * Decimal; null, undefined and blank (`""`, `"-"`, whitespace) become null — blank is missing,
+ * never 0 (DESIGN.md §7). A JS number is accepted only for whole counts (人, 个, 份), which the
+ * schema carries as integers; money is always a string.
+ * @throws DecimalError when the string is not a decimal (the schema has rejected those before).
+ * @example cellValue("84284.72")?.toString() === "84284.72" (seed 1.2.1 决算数合计); cellValue(null) === null
  */
 export function cellValue(raw: string | number | null | undefined): Decimal | null {
   if (raw === null || raw === undefined) return null;
@@ -25,8 +28,10 @@ export function cellValue(raw: string | number | null | undefined): Decimal | nu
 }
 
 /**
- * One labelled input of a formula, read from the dataset at `path`.
+ * One labelled input of a formula, read from the dataset at `path`; blank → value null.
+ * Units: whatever the cell is in (元, 人, 公顷 …), as `unit` says; no conversion, no rounding.
  * @example cell("公务接待费决算数", "62769.85", "元", "threePublicExpenses[0].actual")
+ *   // { label, value: 62769.85, unit: "元", path } (seed 1.2.1)
  */
 export function cell(
   label: string,
@@ -39,7 +44,12 @@ export function cell(
   return input;
 }
 
-/** An input whose value is an outcome already derived (a total, a difference). */
+/**
+ * An input whose value is an outcome already derived (a total, a difference), e.g. the
+ * denominator of a rate of totals. A null outcome gives a null value (blank → missing downstream).
+ * @example derivedInput("到位金额合计", total(cells), "元", "allocation[*].received")
+ *   // value 683,266,542.43 (seed 表（二）合计)
+ */
 export function derivedInput(
   label: string,
   outcome: Outcome,
@@ -51,7 +61,11 @@ export function derivedInput(
   return input;
 }
 
-/** How an input reads in a Chinese reason: 元 with thousands separators, otherwise plain. */
+/**
+ * How an input reads in a Chinese reason: 元 with thousands separators and 2 places (四舍五入),
+ * otherwise the exact value and its unit; a blank input reads "空白".
+ * @example describeValue(cell("决算数", "21514.87", "元")) === "21,514.87元" (seed 1.2.1)
+ */
 export function describeValue(input: IndicatorInput): string {
   if (input.value === null) return "空白";
   if (input.unit === "元") return `${formatYuan(input.value)}元`;
@@ -63,8 +77,10 @@ function located(input: IndicatorInput): string {
 }
 
 /**
- * The outcome when some inputs are blank: null, `missing`, with a reason naming each blank input
- * and its dataset path.
+ * The outcome when some inputs are blank: null, `missing` (数据缺失), with a Chinese reason
+ * naming each blank input and its dataset path (blank is missing, never 0 — DESIGN.md §7).
+ * @example missing([cell("预算金额", "", "元", "basicExpenditure[3].budget")]).reason
+ *   // "预算金额（basicExpenditure[3].budget）数据缺失（空白），无法计算。" (seed 1.1 折旧费 row)
  */
 export function missing(inputs: readonly IndicatorInput[]): Outcome {
   const blank = inputs.filter((i) => i.value === null);
@@ -72,7 +88,10 @@ export function missing(inputs: readonly IndicatorInput[]): Outcome {
   return { value: null, nullReason: "missing", reason: `${named}数据缺失（空白），无法计算。` };
 }
 
-/** The value of one input as an outcome: its Decimal, or `missing` when blank. */
+/**
+ * The value of one input as an outcome: its exact Decimal, or null `missing` when blank.
+ * @example plain(cell("年末在职人员数", 288, "人")).value // 288 (seed 一、（2）)
+ */
 export function plain(input: IndicatorInput): Outcome {
   return input.value === null ? missing([input]) : { value: input.value };
 }

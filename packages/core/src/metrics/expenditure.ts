@@ -21,7 +21,10 @@ export interface BudgetActualLine {
   actual: string | null;
 }
 
-/** 预算支出与实际支出对比表 as a line table keyed by expense item. */
+/**
+ * 预算支出与实际支出对比表 (`expenditure`) as a line table keyed by expense item (经济分类).
+ * @example expenditureTable(seed).rows.length === 7 (seed 表（一）: 7 rows before 合计)
+ */
 export function expenditureTable(dataset: Dataset): LineTable<BudgetActualLine> {
   return {
     name: "expenditure",
@@ -67,7 +70,9 @@ export function expenditureColumns(dataset: Dataset): {
 
 /**
  * The lines that make up 基本支出: the `expenditure` lines of kind "basic" when there are any,
- * otherwise the 基本支出明细 table (`basicExpenditure`).
+ * otherwise the 基本支出明细 table (`basicExpenditure`). 人员经费 and 公用经费 are classified
+ * from these (政府支出经济分类 301/302/303/310).
+ * @example basicLines(seed).table.name === "expenditure" (seed 表（一） marks 4 基本支出 rows)
  */
 export function basicLines(dataset: Dataset): {
   table: LineTable<BudgetActualLine>;

@@ -5,7 +5,8 @@ import type { Indicator, IndicatorInput, IndicatorUnit } from "./types.ts";
 let byCode: Map<string, CatalogueEntry> | undefined;
 
 /**
- * The catalogue entry for `code`.
+ * The catalogue entry for `code` (metrics/catalogue.ts), looked up in a map built once.
+ * @example entryFor("carryover.amount").name === "结转结余"
  * @throws Error when `code` is not in metrics/catalogue.ts (a programming error, not bad data).
  */
 export function entryFor(code: string): CatalogueEntry {

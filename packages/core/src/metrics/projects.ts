@@ -2,7 +2,10 @@ import type { Dataset, Project } from "../schema/dataset.ts";
 import { columnValues, differences, itemsOf, type LineTable, ratios } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
-/** 项目支出 as a line table keyed by the project's 序号 (`seq`). */
+/**
+ * 项目支出 (`projects`) as a line table keyed by the project's 序号 (`seq`, as a string).
+ * @example projectTable(seed).param(seed.projects[0]) === "1" (seed 2.2: 1 土地成本)
+ */
 export function projectTable(dataset: Dataset): LineTable<Project> {
   return {
     name: "projects",
