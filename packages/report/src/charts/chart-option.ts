@@ -91,6 +91,8 @@ export function chartOption(chart: ChartBlock, options: { showTitle: boolean }):
       name: s.name,
       type: chart.chartType,
       barMaxWidth: 36,
+      // Labels that would overlap a neighbour's are dropped rather than printed over each other.
+      labelLayout: { hideOverlap: true },
       data: s.values.map((v) => {
         if (v === null) return "-";
         const d = display(chart, dec(v));
@@ -100,7 +102,7 @@ export function chartOption(chart: ChartBlock, options: { showTitle: boolean }):
             show: chart.categories.length * chart.series.length <= 12,
             position: "top",
             formatter: d.label,
-            fontSize: 11,
+            fontSize: 10,
             fontFamily: CHART_FONT_FAMILY,
           },
         };
