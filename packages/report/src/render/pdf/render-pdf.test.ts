@@ -40,7 +40,7 @@ describe("renderPdf", () => {
       expect(all).toContain("84,284.72");
       expect(all).toMatch(/—\s*1\s*—/); // footer page number
       const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(info).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
