@@ -7,7 +7,7 @@ export const DEFAULT_TABLE_TITLES: Record<string, string> = {
   expenditure: "预算支出与实际支出对比表",
   allocation: "预算拨款与实际支出对比表",
   basicExpenditure: "基本支出明细",
-  threePublicExpenses: "“三公经费”预算、决算执行情况",
+  threePublicExpenses: "三公经费预算决算执行情况",
   projects: "项目支出明细",
   revenueTargets: "非税收入等收入任务",
 };
