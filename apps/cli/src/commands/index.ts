@@ -6,4 +6,6 @@
 
 export { checkCommand } from "./check.ts";
 export { evaluateCommand } from "./evaluate.ts";
+export { frameworksCommand } from "./frameworks.ts";
 export { reportCommand } from "./report.ts";
+export { scoreCommand } from "./score.ts";

@@ -221,6 +221,21 @@ function scoreNode(node: FrameworkNode, path: string, level: number, ctx: Contex
     }
   }
   const rule = node.rule as Rule;
+  if (rule.type === "pefa") {
+    const assessment = assessPefa(ctx.evaluation.dataset, rule.params.measure);
+    const latest = assessment.years[assessment.years.length - 1];
+    const out: NodeScore = {
+      ...base,
+      unit: "%",
+      value: latest?.value ?? null,
+      valueDisplay: latest?.value
+        ? `${latest.fiscalYear}年 ${formatValue(latest.value, "%")}`
+        : "—",
+      letter: assessment.grade,
+      reason: `${PEFA_MEASURE_NAMES[rule.params.measure]}：${assessment.reason}`,
+    };
+    return out;
+  }
   const leafWeight = weight ?? new Decimal(0);
   let result = scoreLeaf(node, rule, leafWeight, ctx, {
     indicator,
@@ -229,7 +244,7 @@ function scoreNode(node: FrameworkNode, path: string, level: number, ctx: Contex
     nullReason,
     used,
   });
-  if (rule.type !== "manual" && rule.type !== "pefa" && used?.score !== undefined) {
+  if (rule.type !== "manual" && used?.score !== undefined) {
     if (result.status === "pending") {
       const manualResult = scoreManual(leafWeight, used, ctx.places);
       result = {
@@ -362,15 +377,9 @@ function scoreLeaf(
     }
     case "manual":
       return scoreManual(weight, data.used, places);
-    case "pefa": {
-      const assessment = assessPefa(ctx.evaluation.dataset, rule.params.measure);
-      return {
-        status: "scored",
-        score: null,
-        letter: assessment.grade,
-        reason: `${PEFA_MEASURE_NAMES[rule.params.measure]}：${assessment.reason}`,
-      };
-    }
+    case "pefa":
+      // scored in scoreNode, which also shows the yearly values
+      return { status: "pending", score: null, reason: "" };
   }
 }
 

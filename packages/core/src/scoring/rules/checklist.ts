@@ -27,7 +27,7 @@ export function scoreChecklist(
     return {
       status: "pending",
       score: null,
-      reason: `待评：尚有${missing.length}项评价要点未回答（${missing.map((m) => m.text).join("；")}）`,
+      reason: `待评：${params.items.length}项评价要点中${missing.length}项未回答（${missing.map((m) => m.id).join("、")}）`,
     };
   }
   const met = params.items.filter((item) => answers[item.id] === true);
