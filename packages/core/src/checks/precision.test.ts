@@ -34,7 +34,7 @@ describe("stated precision", () => {
     expect(range).not.toBeNull();
     expect(range?.lo.toDecimalPlaces(2).toString()).toBe("317.28");
     expect(range?.hi.toDecimalPlaces(2).toString()).toBe("327.85");
-    expect(reachesByRounding(dec("322"), range ?? { lo: dec(0), hi: dec(0) }, 0)).toBe(true);
+    expect(reachesByRounding(dec("322"), range ?? { lo: dec("0"), hi: dec("0") }, 0)).toBe(true);
   });
 
   it("采矿权出让收益 1605.6万 ÷ 300万 → 537% is not reachable (seed 四(二)(4))", () => {
@@ -59,6 +59,8 @@ describe("stated precision", () => {
   });
 
   it("a denominator interval touching 0 gives no range", () => {
-    expect(ratioInterval({ lo: dec(1), hi: dec(2) }, { lo: dec(0), hi: dec(1) })).toBeNull();
+    expect(
+      ratioInterval({ lo: dec("1"), hi: dec("2") }, { lo: dec("0"), hi: dec("1") }),
+    ).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe("budget.no-budget-line", () => {
       }),
       budgetNoBudgetLine,
     );
-    expect(out.map((f) => f.values?.["预算"])).toEqual(["空白"]);
+    expect(out.map((f) => f.values?.预算)).toEqual(["空白"]);
   });
 
   it("stays silent when every spending line has a budget", () => {
@@ -40,7 +40,7 @@ describe("budget.overspend", () => {
       threePublicExpenses: [{ ...SEED_THREE_PUBLIC[0], actual: "900000.00" }],
     });
     const out = findings(ds, budgetOverspend);
-    expect(out.map((f) => f.values?.["超支"])).toEqual(["80,000.00元"]);
+    expect(out.map((f) => f.values?.超支)).toEqual(["80,000.00元"]);
   });
 
   it("stays silent within budget, and leaves a 0 budget to no-budget-line (seed 1.2.1)", () => {

@@ -38,7 +38,7 @@ describe("table.cross-table", () => {
     const out = findings(dataset, tableCrossTable).sort((a, b) =>
       a.severity.localeCompare(b.severity),
     );
-    expect(out.map((f) => [f.severity, f.values?.["差额"] ?? null])).toEqual([
+    expect(out.map((f) => [f.severity, f.values?.差额 ?? null])).toEqual([
       ["error", "603018.01"],
       ["warning", null],
     ]);
@@ -80,7 +80,7 @@ describe("table.cross-table", () => {
     });
     const out = findings(dataset, tableCrossTable);
     expect(out).toHaveLength(1);
-    expect(out[0]?.values?.["差额"]).toBe("-1029077.76");
+    expect(out[0]?.values?.差额).toBe("-1029077.76");
     // Received is blank for 财政拨款, so Σ 到位 (5,361,791.45) is a lower bound and not compared.
     expect(out[0]?.message).toContain("使用收入合计为683,266,542.43元");
   });

@@ -16,7 +16,6 @@ import {
 } from "./stated-figures.ts";
 
 const T1 = "预算支出与实际支出对比表（一）";
-const T3 = "1.2.1 “三公经费”预算、决算执行情况";
 
 describe("table.row-sum", () => {
   it("fires on a 合计 one 分 off the rows' sum and names the table (seed 表（一）合计 682,237,464.67)", () => {
@@ -186,7 +185,7 @@ describe("stated.rate", () => {
     expect(rest).toEqual([]);
     expect(f?.diagnosis).toBe("wrongDenominator");
     expect(f?.expected).toBe("102");
-    expect(f?.values?.["所用分母"]).toBe("年末编制数 288人");
+    expect(f?.values?.所用分母).toBe("年末编制数 288人");
     expect(f?.message).toContain("以年末编制数288为分母");
   });
 
@@ -227,7 +226,7 @@ describe("stated.rate", () => {
       ["mining", "mismatch"],
       ["funding", "truncated"],
     ]);
-    expect(out[0]?.values?.["可达范围"]).toBe("534.29%～536.11%");
+    expect(out[0]?.values?.可达范围).toBe("534.29%～536.11%");
   });
 
   it("without givenIn the same 322% is a finding (322.5% rounds to 323%)", () => {

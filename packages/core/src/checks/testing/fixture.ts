@@ -11,7 +11,7 @@ import type { Finding } from "../types.ts";
  * 统一社会信用代码 11430922MB1636254P) and staffing (seed 一、（2）: 编制 282, 在职 288), to which
  * each test adds the tables and stated figures it needs. Production code never imports this.
  */
-export function makeDataset(patch: Partial<DatasetInput> = {}): Dataset {
+export function makeDataset(patch: Partial<Record<keyof DatasetInput, unknown>> = {}): Dataset {
   return parseDataset({
     schemaVersion: 1,
     department: {
