@@ -247,7 +247,7 @@ describe("buildReportModel — findings and annexes", () => {
       [
         "1",
         "错误",
-        "比率截尾而非四舍五入（rate.truncated）",
+        "比率截尾而非四舍五入（rate.truncated）：截尾而非四舍五入",
         "四、部门整体支出绩效情况 › 预算执行",
         "99.84%",
         "99.85%",

@@ -1,4 +1,12 @@
-import { dec, type Finding, type FindingLocation, formatYuan, type Severity } from "@jixiao/core";
+import {
+  DIAGNOSIS_NAMES,
+  dec,
+  type Finding,
+  type FindingLocation,
+  formatYuan,
+  SEVERITY_LABELS,
+  type Severity,
+} from "@jixiao/core";
 import { column, seqColumn, table } from "../blocks.ts";
 import { blankCell, textCell } from "../cells.ts";
 import type { ModelContext } from "../context.ts";
@@ -7,12 +15,17 @@ import type { TableBlock, TableRow } from "../types.ts";
 /** Table id of 数据一致性核查结果. */
 export const FINDINGS_TABLE = "findings";
 
-/** Chinese names of finding severities. */
-export const SEVERITY_NAMES: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
+/** Chinese names of finding severities (core's SEVERITY_LABELS: 错误, 警告, 提示). */
+export const SEVERITY_NAMES: Record<Severity, string> = SEVERITY_LABELS;
+
+/** The rule cell: title, rule id and, when it says more than “不符”, the diagnosis. */
+function ruleText(f: Finding): string {
+  const diagnosis =
+    f.diagnosis && f.diagnosis !== "mismatch" && f.diagnosis !== "match"
+      ? `：${DIAGNOSIS_NAMES[f.diagnosis]}`
+      : "";
+  return `${f.title}（${f.ruleId}）${diagnosis}`;
+}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -50,7 +63,7 @@ export function findingValueText(value: string | undefined, unit: string | undef
 
 /**
  * 数据一致性核查结果表: one row per finding of `evaluation.findings`, sorted by severity, with
- * the rule (id and Chinese title), the locations, the stated value, the recomputed value and the
+ * the rule (Chinese title, id and diagnosis such as 截尾而非四舍五入), the locations, the stated value, the recomputed value and the
  * Chinese explanation.
  */
 export function findingsTable(ctx: ModelContext): TableBlock {
@@ -58,7 +71,7 @@ export function findingsTable(ctx: ModelContext): TableBlock {
     cells: [
       textCell(String(i + 1)),
       textCell(SEVERITY_NAMES[f.severity], { align: "center" }),
-      textCell(`${f.title}（${f.ruleId}）`),
+      textCell(ruleText(f)),
       textCell(
         f.locations
           .map(locationText)
@@ -80,8 +93,8 @@ export function findingsTable(ctx: ModelContext): TableBlock {
     unit: null,
     columns: [
       seqColumn(),
-      column("severity", "级别", "text", 6, { align: "center" }),
-      column("rule", "规则", "text", 16),
+      column("severity", "级别", "text", 7, { align: "center" }),
+      column("rule", "规则", "text", 14),
       column("location", "位置", "text", 22),
       column("stated", "所述值", "text", 12, { align: "right" }),
       column("expected", "重算值", "text", 12, { align: "right" }),

@@ -48,13 +48,13 @@ export function projectsTable(ctx: ModelContext): TableBlock {
     unit: "单位：元",
     columns: [
       seqColumn(),
-      column("name", "预算项目", "text", 34),
-      column("budget", "可用指标", "amount", 16),
-      column("actual", "实际使用", "amount", 16),
-      column("difference", "差额（可用-实际）", "amount", 14, {
+      column("name", "预算项目", "text", 30),
+      column("budget", "可用指标", "amount", 19),
+      column("actual", "实际使用", "amount", 19),
+      column("difference", "差额（可用-实际）", "amount", 15, {
         derived: { op: "difference", minuend: "budget", subtrahend: "actual" },
       }),
-      column("usageRate", "使用比例（实际/预算）", "percent", 12, {
+      column("usageRate", "使用比例（实际/预算）", "percent", 11, {
         derived: { op: "ratio", numerator: "actual", denominator: "budget", percent: true },
       }),
     ],

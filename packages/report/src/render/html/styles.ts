@@ -5,7 +5,7 @@ export const HEADING_FONTS = `"黑体", SimHei, "Noto Sans CJK SC", "Source Han 
 
 /**
  * The report's inline stylesheet: A4 with 公文 margins (上37mm 下35mm 左28mm 右26mm), body in
- * 仿宋 三号 (16pt) with fixed 28pt lines, headings in 黑体, tables in 五号-ish 10.5pt with header
+ * 仿宋 三号 (16pt) with fixed 28pt lines, headings in 黑体, tables in 10pt with header
  * rows repeated on each printed page (thead), rows kept whole, numbers right-aligned with
  * tabular figures, annexes and the findings section on a new page.
  */
@@ -33,11 +33,11 @@ section.page-break { break-before: page; page-break-before: always; }
 .table-head { display: flex; justify-content: space-between; align-items: baseline; gap: 1em; break-after: avoid; page-break-after: avoid; }
 .table-title { font-family: ${HEADING_FONTS}; font-size: 12pt; line-height: 20pt; flex: 1; text-align: center; }
 .table-unit { font-size: 10.5pt; line-height: 20pt; white-space: nowrap; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 10.5pt; line-height: 15pt; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 10pt; line-height: 14pt; }
 thead { display: table-header-group; }
 tfoot { display: table-footer-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
+th, td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-family: ${HEADING_FONTS}; font-weight: normal; text-align: center; background: #f2f2f2; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.left { text-align: left; }
