@@ -56,8 +56,10 @@ export interface ColumnValues {
 }
 
 /**
- * Group a table's rows by param, in order of first appearance.
+ * Group a table's rows by param, in order of first appearance, keeping each row's dataset index
+ * (for paths such as "projects[3].budget"). Rows sharing a param become one item.
  * @example itemsOf({ name: "projects", rows, param: (r) => String(r.seq), label: (r) => r.name })
+ *   // 20 items "1" … "20" on the seed's 项目支出 table (2.2)
  */
 export function itemsOf<Row>(table: LineTable<Row>): Item<Row>[] {
   const items = new Map<string, Item<Row>>();
