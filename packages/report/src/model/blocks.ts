@@ -14,7 +14,10 @@ import type {
 } from "./types.ts";
 import { leafLabels } from "./walk.ts";
 
-/** A section with its printed numbering ("一、", "（一）", "1.1、", "附件1" …). */
+/**
+ * A section with its printed numbering ("一、", "（一）", "1.1、", "附件1" …).
+ * @example section("overview", 1, "一、", "部门概况", []) // printed "一、部门概况"
+ */
 export function section(
   id: string,
   level: HeadingLevel,
@@ -26,7 +29,10 @@ export function section(
   return { kind: "section", id, level, numbering, title, blocks, ...extra };
 }
 
-/** A paragraph of one run (or several runs, for inline emphasis). */
+/**
+ * A paragraph of one run (or several runs, for inline emphasis).
+ * @example paragraph("note", "注：差异原因为折旧费没有纳入预算金额中。") // seed 1.1
+ */
 export function paragraph(role: ParagraphRole, content: string | Inline[]): ParagraphBlock {
   return {
     kind: "paragraph",
@@ -35,12 +41,18 @@ export function paragraph(role: ParagraphRole, content: string | Inline[]): Para
   };
 }
 
-/** The department's own paragraphs (dataset.narrative), one block per non-empty paragraph. */
+/**
+ * The department's own paragraphs (dataset.narrative), one block per non-empty paragraph.
+ * @example narrative(dataset.narrative.preamble) // the seed's opening paragraph, as written
+ */
 export function narrative(texts: readonly string[] | undefined): ParagraphBlock[] {
   return (texts ?? []).filter((t) => t.trim() !== "").map((t) => paragraph("narrative", t.trim()));
 }
 
-/** A sentence jixiao composes from data and indicators. */
+/**
+ * A sentence jixiao composes from data and indicators.
+ * @example generated("按基础数据计算：“三公经费”控制率为10.28%。") // seed 1.2.1
+ */
 export function generated(text: string): ParagraphBlock {
   return paragraph("generated", text);
 }
@@ -52,7 +64,10 @@ function alignFor(type: ColumnSpec["type"]): ColumnSpec["align"] {
   return "right";
 }
 
-/** A column spec; alignment follows the column type unless given. */
+/**
+ * A column spec; alignment follows the column type unless given.
+ * @example column("budget", "预算数", "amount", 18) // right-aligned
+ */
 export function column(
   key: string,
   label: string,
@@ -70,7 +85,10 @@ export function column(
   };
 }
 
-/** The 序号 column. */
+/**
+ * The 序号 column.
+ * @example seqColumn() // { key: "seq", label: "序号", align: "center" }
+ */
 export function seqColumn(): ColumnSpec {
   return column("seq", "序号", "seq", 6);
 }
@@ -84,6 +102,7 @@ function rowWidth(cells: readonly Cell[]): number {
  * Assemble a table and check its shape: the header covers every column and every row spans
  * exactly the columns. With no `header`, one header row is made of the column labels.
  * @throws Error when a row or the header does not fit the columns (a programming error).
+ * @example table({ id: "projects", title: "项目支出", unit: "单位：元", columns, rows }) // seed 二、2.2
  */
 export function table(spec: {
   id: string;
@@ -117,7 +136,10 @@ export function table(spec: {
   return built;
 }
 
-/** Chinese numerals for 一、二、… and （一）（二）… (1–99). */
+/**
+ * Chinese numerals for 一、二、… and （一）（二）… (1–99).
+ * @example chineseNumeral(5) === "五" // 六、（五）年初预算编制不够全面
+ */
 export function chineseNumeral(n: number): string {
   const digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
   if (n < 10) return digits[n] ?? String(n);

@@ -22,17 +22,26 @@ import type {
 /** The seed's default amount format: 元 with thousands separators, 2 places. */
 export const YUAN: AmountFormat = { unit: "元" };
 
-/** 万元 with `places` decimals (the seed restates amounts in 万元 to 2 or 4 places). */
+/**
+ * 万元 with `places` decimals (the seed restates amounts in 万元 to 2 or 4 places).
+ * @example wanYuan(2) // 820,000.00 元 shows "82.00" (seed 1.2.1 prose)
+ */
 export function wanYuan(places: number): AmountFormat {
   return { unit: "万元", places };
 }
 
-/** A text cell. */
+/**
+ * A text cell.
+ * @example textCell("公务接待费")
+ */
 export function textCell(text: string, extra: CellBase = {}): TextCell {
   return { kind: "text", text, ...extra };
 }
 
-/** A blank cell (missing data, never 0). */
+/**
+ * A blank cell (missing data, never 0).
+ * @example cellText(blankCell("dash")) === "-"
+ */
 export function blankCell(style: BlankStyle = "empty", extra: CellBase = {}): BlankCell {
   return { kind: "blank", style, ...extra };
 }
@@ -50,12 +59,18 @@ export function amountCell(
   return { kind: "amount", value: dec(yuan), format, ...extra };
 }
 
-/** A percent cell (value already × 100). */
+/**
+ * A percent cell (value already × 100).
+ * @example cellText(percentCell(dec("-85.1491"))) === "-85.15%" // seed 1.2.2 合计
+ */
 export function percentCell(value: Decimal, extra: CellBase = {}): PercentCell {
   return { kind: "percent", value, ...extra };
 }
 
-/** A count cell; null becomes blank. */
+/**
+ * A count cell; null becomes blank.
+ * @example cellText(countCell(288)) === "288" // seed 年末在职人员
+ */
 export function countCell(
   value: number | null | undefined,
   extra: CellBase = {},
@@ -64,7 +79,10 @@ export function countCell(
   return { kind: "count", value, ...extra };
 }
 
-/** A quantity cell from a decimal string as written; null becomes blank. */
+/**
+ * A quantity cell from a decimal string as written; null becomes blank.
+ * @example cellText(quantityCell("159.1181")) === "159.1181" // 公顷, seed 四（二）（1）
+ */
 export function quantityCell(
   written: string | null | undefined,
   extra: CellBase = {},
@@ -110,7 +128,10 @@ export function cellText(cell: Cell): string {
   }
 }
 
-/** True for cells that hold a number (right-aligned by default). */
+/**
+ * True for cells that hold a number (right-aligned by default).
+ * @example isNumericCell(amountCell("820000")) === true
+ */
 export function isNumericCell(cell: Cell): boolean {
   return (
     cell.kind === "amount" ||

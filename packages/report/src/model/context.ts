@@ -12,7 +12,10 @@ export interface ModelContext {
   options: BuildReportOptions;
 }
 
-/** Build the context once per report. */
+/**
+ * Build the context once per report.
+ * @example modelContext(evaluate(taojiang)).year === 2020
+ */
 export function modelContext(
   evaluation: Evaluation,
   options: BuildReportOptions = {},
@@ -30,6 +33,7 @@ export function modelContext(
  * The department's 注 for a table, from `dataset.narrative.tableNotes`, keyed by the table id
  * ("budget-summary") or by the dataset block the table shows ("budgetSummary"); the first key
  * present wins. "注：" is added when the note lacks it.
+ * @example tableNote(ctx, "basic-expenditure", "basicExpenditure") === "注：差异原因为折旧费没有纳入预算金额中。" // seed 1.1
  */
 export function tableNote(ctx: ModelContext, ...keys: string[]): string | undefined {
   const notes = ctx.dataset.narrative.tableNotes;

@@ -93,7 +93,10 @@ export function lookupIndicators(evaluation: Pick<Evaluation, "indicators">): In
   };
 }
 
-/** A label cell for a totals row spanning `colSpan` columns (序号 + 项目 → 2). */
+/**
+ * A label cell for a totals row spanning `colSpan` columns (序号 + 项目 → 2).
+ * @example totalLabel() // "合计" over 序号 and 项目 (colSpan 2)
+ */
 export function totalLabel(colSpan = 2, text = "合计"): Cell {
   return textCell(text, { colSpan, align: "center" });
 }

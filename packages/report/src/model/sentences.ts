@@ -33,7 +33,10 @@ export function computedSentence(
   return generated(`${lead}${parts.join("，")}。`);
 }
 
-/** Drop nulls from a block list. */
+/**
+ * Drop nulls from a block list.
+ * @example present([table, null]) // [table]
+ */
 export function present<T>(items: readonly (T | null | undefined)[]): T[] {
   return items.filter((x): x is T => x !== null && x !== undefined);
 }

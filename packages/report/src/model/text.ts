@@ -17,7 +17,10 @@ export function joinNames(names: readonly string[]): string {
   return names.join("、");
 }
 
-/** End a sentence with 。 unless it already ends with closing punctuation. */
+/**
+ * End a sentence with 。 unless it already ends with closing punctuation.
+ * @example sentence("离退休人员89人") === "离退休人员89人。"
+ */
 export function sentence(text: string): string {
   const t = text.trim();
   return /[。！？；：]$/.test(t) ? t : `${t}。`;

@@ -15,7 +15,10 @@ export function walkBlocks(
   }
 }
 
-/** All tables of a report, in reading order. */
+/**
+ * All tables of a report, in reading order.
+ * @example allTables(model.blocks).map((t) => t.id) // ["budget-summary", "expenditure-comparison", …]
+ */
 export function allTables(blocks: readonly Block[]): TableBlock[] {
   const tables: TableBlock[] = [];
   walkBlocks(blocks, (b) => {
@@ -24,7 +27,10 @@ export function allTables(blocks: readonly Block[]): TableBlock[] {
   return tables;
 }
 
-/** Find a section by id anywhere in the report. */
+/**
+ * Find a section by id anywhere in the report.
+ * @example findSection(model.blocks, "expenditure-three-public")?.numbering === "1.2、"
+ */
 export function findSection(blocks: readonly Block[], id: string): SectionBlock | undefined {
   let found: SectionBlock | undefined;
   walkBlocks(blocks, (b) => {
@@ -38,6 +44,7 @@ export function findSection(blocks: readonly Block[], id: string): SectionBlock 
  * column (the same object where a cell spans several columns or rows). Used by renderers that
  * cannot merge (Markdown) and by checks that every column is covered.
  * @throws Error when the header rows do not cover exactly `columnCount` columns.
+ * @example headerGrid(projectsHeader, 6)[1][0].text === "序号" // seed 2.2: 序号 spans both header rows
  */
 export function headerGrid(header: readonly HeaderCell[][], columnCount: number): HeaderCell[][] {
   const grid: (HeaderCell | undefined)[][] = header.map(() => new Array(columnCount));
@@ -74,6 +81,7 @@ export function headerGrid(header: readonly HeaderCell[][], columnCount: number)
 /**
  * One label per leaf column, joining the distinct header texts above it: the seed's 项目支出
  * header "金额（元）" over "可用指标" gives "金额（元）可用指标"; a cell spanning two rows counts once.
+ * @example leafLabels(projectsTable)[2] === "金额（元）可用指标"
  */
 export function leafLabels(table: Pick<TableBlock, "header" | "columns">): string[] {
   const grid = headerGrid(table.header, table.columns.length);

@@ -371,6 +371,7 @@ function otherAmountsTable(ctx: ModelContext): TableBlock | null {
  * organisation, staffing, revenue, expenditure, “三公经费”, 公用经费, projects, revenue targets,
  * performance indicators, satisfaction (and budget stages, procurement, fixed assets when given).
  * Amounts in 元 as in the dataset; totals from the indicators. Off with includeBasicDataAnnex=false.
+ * @example basicDataAnnex(ctx)?.numbering === "附件1" // seed 附送 1、2020年度部门整体支出绩效评价基础数据表
  */
 export function basicDataAnnex(ctx: ModelContext): SectionBlock | null {
   if (ctx.options.includeBasicDataAnnex === false) return null;

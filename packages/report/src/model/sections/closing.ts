@@ -7,6 +7,7 @@ import type { Block } from "../types.ts";
  * The close of the report body: the 附送 list (the department's words) and the 落款 (signature:
  * department and date), right-aligned. Without a signature in the narrative, the department's
  * name and the report date are used.
+ * @example closingBlocks(ctx, "2021-05-20") // …, "桃江县自然资源局", "2021年5月20日" (seed 落款)
  */
 export function closingBlocks(ctx: ModelContext, date: string | null): Block[] {
   const n = ctx.dataset.narrative;

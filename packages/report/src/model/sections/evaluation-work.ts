@@ -8,6 +8,7 @@ import type { Block, SectionBlock } from "../types.ts";
  * 五、绩效评价工作开展情况: （一）目的, （二）依据 (the basis documents, numbered),
  * （三）工作过程 (organiser, agency, team, phases with dates, methods and contents, and the
  * 满意度 survey from data), （四）评价结论 (the department's conclusion).
+ * @example evaluationWorkSection(ctx).title === "绩效评价工作开展情况" // seed 五、: 问卷20份, 95.2分
  */
 export function evaluationWorkSection(ctx: ModelContext): SectionBlock {
   const p = ctx.dataset.evaluationProcess;

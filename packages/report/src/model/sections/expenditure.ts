@@ -14,6 +14,7 @@ import type { Block, SectionBlock } from "../types.ts";
  * （二） 预算拨款与实际支出), 1、基本支出 (1.1 基本支出明细, 1.2 the two “三公经费” tables,
  * 1.3 公用经费, 1.4 预算资金管理) and 2、项目支出 (2.1–2.3 with the 项目支出 table). Every figure
  * in the tables and generated sentences comes from the indicators.
+ * @example expenditureSection(ctx).numbering === "二、" // seed 二、, 表（一） 合计 682,237,464.67
  */
 export function expenditureSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;

@@ -7,6 +7,7 @@ import type { SectionBlock } from "../types.ts";
  * 数据一致性核查: the 勾稽校验 findings of the evaluation in one table (severity, rule, location,
  * stated value, recomputed value, explanation), with a count by severity; when there are none,
  * a sentence saying so. On by default; `options.includeFindings === false` leaves it out (null).
+ * @example findingsSection(ctx)?.title === "数据一致性核查"
  */
 export function findingsSection(ctx: ModelContext): SectionBlock | null {
   if (ctx.options.includeFindings === false) return null;

@@ -72,6 +72,7 @@ function narrativeOr(texts: readonly string[], fallback: () => ParagraphBlock[])
  * 一、部门概况: （一）部门基本概况 with （1）机构设置情况 (every organisation stage, before and
  * after a reorganisation), （2）人员情况 and （3）主要职能（绩效总目标）; （二）预算规模 with the
  * 预算支出/预算收入 table; （三）绩效目标设立情况.
+ * @example overviewSection(ctx).title === "部门概况" // seed 一、: 编制282人, 在职288人
  */
 export function overviewSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;

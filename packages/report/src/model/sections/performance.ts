@@ -14,6 +14,7 @@ import type { Block, SectionBlock } from "../types.ts";
  * 3、预算管理 and the 主要绩效指标计算表; （二）经济效益、社会效益和行政效益 with the revenue-target
  * table (非税收入 and its sub-targets: plan, actual, completion), the 产出及效益指标 table and the
  * department's achievements. Computed sentences come from the indicators.
+ * @example performanceSection(ctx) // seed 四、: 非税收入 completion 237.96%
  */
 export function performanceSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;

@@ -2,7 +2,10 @@ import { chineseNumeral, narrative, section, stripNumbering } from "../blocks.ts
 import type { ModelContext } from "../context.ts";
 import type { SectionBlock } from "../types.ts";
 
-/** 六、目前面临的困境和需要解决的问题: the introduction, then each problem numbered （一）（二）…. */
+/**
+ * 六、目前面临的困境和需要解决的问题: the introduction, then each problem numbered （一）（二）….
+ * @example problemsSection(ctx) // seed 六、（一）耕地“占补平衡”矛盾较为尖锐
+ */
 export function problemsSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;
   return section("problems", 1, "六、", "目前面临的困境和需要解决的问题", [
@@ -19,7 +22,10 @@ export function problemsSection(ctx: ModelContext): SectionBlock {
   ]);
 }
 
-/** 七、改进措施和有关建议: each recommendation numbered 1、2、… as the seed does. */
+/**
+ * 七、改进措施和有关建议: each recommendation numbered 1、2、… as the seed does.
+ * @example recommendationsSection(ctx) // seed 七、1、面对用地矛盾加大…
+ */
 export function recommendationsSection(ctx: ModelContext): SectionBlock {
   const n = ctx.dataset.narrative;
   return section(

@@ -5,6 +5,7 @@ import type { SectionBlock } from "../types.ts";
  * 附件2 评分表: the hook for the scoring work. `options.scoreAnnex` builds the section from the
  * evaluation (its ScoreSheet); when it is absent or returns null, the annex is left out and no
  * renderer prints anything for it. The builder's section is given the annex numbering here.
+ * @example scoreAnnexSection(modelContext(evaluation, { scoreAnnex: build }))?.numbering === "附件2"
  */
 export function scoreAnnexSection(ctx: ModelContext): SectionBlock | null {
   const built = ctx.options.scoreAnnex?.(ctx.evaluation) ?? null;

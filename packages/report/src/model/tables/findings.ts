@@ -29,7 +29,10 @@ function ruleText(f: Finding): string {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Findings sorted by severity (错误, 警告, 提示), keeping the rules' order within a severity. */
+/**
+ * Findings sorted by severity (错误, 警告, 提示), keeping the rules' order within a severity.
+ * @example sortFindings([info, error])[0] === error
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
@@ -37,7 +40,10 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-/** One location as words: "二、… › 预算拨款与实际支出对比表（二） › 合计 › 差额", or its quote / path. */
+/**
+ * One location as words: "二、… › 预算拨款与实际支出对比表（二） › 合计 › 差额", or its quote / path.
+ * @example locationText({ section: "四、部门整体支出绩效情况", quote: "预算完成率为99.84%" }) === "四、部门整体支出绩效情况 › “预算完成率为99.84%”"
+ */
 export function locationText(location: FindingLocation): string {
   const parts = [location.section, location.table, location.row, location.column].filter(
     (p): p is string => typeof p === "string" && p.trim() !== "",
@@ -52,6 +58,7 @@ export function locationText(location: FindingLocation): string {
 /**
  * A finding's value with its unit, as the seed would print it: 元 amounts with thousands
  * separators and 2 places ("-735,715.28元"), other units appended as written ("99.84%").
+ * @example findingValueText("-735715.28", "元") === "-735,715.28元" // seed 1.2.1
  */
 export function findingValueText(value: string | undefined, unit: string | undefined): string {
   if (value === undefined || value.trim() === "") return "";
@@ -65,6 +72,7 @@ export function findingValueText(value: string | undefined, unit: string | undef
  * 数据一致性核查结果表: one row per finding of `evaluation.findings`, sorted by severity, with
  * the rule (Chinese title, id and diagnosis such as 截尾而非四舍五入), the locations, the stated value, the recomputed value and the
  * Chinese explanation.
+ * @example findingsTable(ctx).rows[0].cells[1] // { kind: "text", text: "错误" }
  */
 export function findingsTable(ctx: ModelContext): TableBlock {
   const rows: TableRow[] = sortFindings(ctx.evaluation.findings).map((f, i) => ({

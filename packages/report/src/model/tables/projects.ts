@@ -7,7 +7,10 @@ import type { TableBlock, TableRow } from "../types.ts";
 /** Table id of 项目支出 (项目资金实际使用情况). */
 export const PROJECTS_TABLE = "projects";
 
-/** A project's name as the seed prints it: the name, then its 文号 when the name lacks it. */
+/**
+ * A project's name as the seed prints it: the name, then its 文号 when the name lacks it.
+ * @example projectLabel({ name: "2020年地灾防治项目资金", documentNumber: "湘财资环指[2020]23号" }) === "2020年地灾防治项目资金 湘财资环指[2020]23号" // seed 2.2 row 7
+ */
 export function projectLabel(project: { name: string; documentNumber: string | null }): string {
   const doc = project.documentNumber?.trim();
   return doc && !project.name.includes(doc) ? `${project.name} ${doc}` : project.name;

@@ -17,6 +17,7 @@ export interface OrderedTarget {
 /**
  * Revenue targets in reading order: each top-level target (no parentId, or a parent that is not
  * in the list) followed by its sub-targets, numbered 1, 1.1, 1.2 …
+ * @example orderRevenueTargets(targets).map((t) => t.seq) // ["1", "1.1", …, "2"] (非税收入, then its sub-targets)
  */
 export function orderRevenueTargets(targets: readonly RevenueTarget[]): OrderedTarget[] {
   const ids = new Set(targets.map((t) => t.id));

@@ -20,6 +20,7 @@ export function escapeMarkdown(text: string): string {
 /**
  * Escape text for a GFM table cell: the inline marks, "|" and line breaks (a cell is one line;
  * breaks become <br>). Line-start markers need no escape inside a cell, so "-" stays "-".
+ * @example escapeMarkdownCell("A|B") === "A\\|B"
  */
 export function escapeMarkdownCell(text: string): string {
   return escapeInline(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
