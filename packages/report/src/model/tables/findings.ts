@@ -1,4 +1,5 @@
 import {
+  type Dataset,
   DIAGNOSIS_NAMES,
   dec,
   type Finding,
@@ -11,6 +12,7 @@ import { column, seqColumn, table } from "../blocks.ts";
 import { blankCell, textCell } from "../cells.ts";
 import type { ModelContext } from "../context.ts";
 import type { TableBlock, TableRow } from "../types.ts";
+import { datasetPathText } from "./dataset-path.ts";
 
 /** Table id of 数据一致性核查结果. */
 export const FINDINGS_TABLE = "findings";
@@ -41,15 +43,19 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * One location as words: "二、… › 预算拨款与实际支出对比表（二） › 合计 › 差额", or its quote / path.
+ * One location as words: "二、… › 预算拨款与实际支出对比表（二） › 合计 › 差额", or its quote; a
+ * location given only as a dataset path reads as 基础数据 and the path in words when the dataset is
+ * given ("基础数据 › 支出情况 › 工资福利费用 › 预算数"), else the path as written.
  * @example locationText({ section: "四、部门整体支出绩效情况", quote: "预算完成率为99.84%" }) === "四、部门整体支出绩效情况 › “预算完成率为99.84%”"
  */
-export function locationText(location: FindingLocation): string {
+export function locationText(location: FindingLocation, dataset?: Dataset): string {
   const parts = [location.section, location.table, location.row, location.column].filter(
     (p): p is string => typeof p === "string" && p.trim() !== "",
   );
   if (location.quote) parts.push(`“${location.quote}”`);
-  if (parts.length === 0 && location.path) parts.push(location.path);
+  if (parts.length === 0 && location.path) {
+    parts.push(dataset ? `基础数据 › ${datasetPathText(dataset, location.path)}` : location.path);
+  }
   if (parts.length === 0 && location.statedFigureId)
     parts.push(`所述数字 ${location.statedFigureId}`);
   return parts.join(" › ");
@@ -82,7 +88,7 @@ export function findingsTable(ctx: ModelContext): TableBlock {
       textCell(ruleText(f)),
       textCell(
         f.locations
-          .map(locationText)
+          .map((l) => locationText(l, ctx.dataset))
           .filter((t) => t !== "")
           .join("；"),
       ),
