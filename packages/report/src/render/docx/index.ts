@@ -1,0 +1,3 @@
+export * from "./layout.ts";
+export * from "./render-docx.ts";
+export { columnWidths, docxTable } from "./table.ts";

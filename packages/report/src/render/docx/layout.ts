@@ -1,0 +1,63 @@
+import type { IRunOptions } from "docx";
+
+/**
+ * Page and type settings of a 公文-style report (GB/T 9704-2012 党政机关公文格式, as commonly
+ * applied to 绩效评价报告): A4, margins 上37mm 下35mm 左28mm 右26mm, body 仿宋 三号 (16 pt) at a
+ * fixed 28 pt line, title 方正小标宋简体 二号 (22 pt), 一级标题 黑体, 二级标题 楷体.
+ */
+
+/** Twentieths of a point (DXA/twips) per millimetre: 1440 / 25.4. */
+const TWIPS_PER_MM = 1440 / 25.4;
+
+/** Millimetres to twips, rounded to the nearest twip. */
+export function mm(millimetres: number): number {
+  return Math.round(millimetres * TWIPS_PER_MM);
+}
+
+export const PAGE = {
+  width: mm(210),
+  height: mm(297),
+  margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
+} as const;
+
+/** The text width tables are laid out to: 210 − 28 − 26 = 156 mm. */
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+/** Font faces. Word has no fallback list per run, so each role names one face. */
+export const FONT = {
+  /** 标题: 方正小标宋简体; Word/WPS substitute 黑体-like faces where it is not installed. */
+  title: "方正小标宋简体",
+  /** 一级标题. */
+  heading1: "黑体",
+  /** 二级标题. */
+  heading2: "楷体",
+  /** 正文: 仿宋_GB2312 is the 公文 face; 仿宋 is what current Windows and WPS ship. */
+  body: "仿宋_GB2312",
+  /** Tables use the body face as well. */
+  table: "仿宋_GB2312",
+  /** Latin letters and digits. */
+  latin: "Times New Roman",
+} as const;
+
+/** Sizes in half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt, 五号 10.5 pt. */
+export const SIZE = { title: 44, body: 32, table: 21, caption: 24, footer: 28 } as const;
+
+/** Fixed line spacing of the body: 28 pt = 560 twips. */
+export const BODY_LINE = 560;
+
+/**
+ * Run options with the East-Asian face set explicitly (w:eastAsia), plus Latin faces, so that
+ * Word, WPS and LibreOffice never fall back to a Latin font for Chinese text.
+ */
+export function runFont(
+  eastAsia: string,
+  size: number,
+  extra: Partial<IRunOptions> = {},
+): IRunOptions {
+  return {
+    font: { eastAsia, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin },
+    size,
+    sizeComplexScript: size,
+    ...extra,
+  } as IRunOptions;
+}

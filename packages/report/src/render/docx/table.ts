@@ -1,0 +1,145 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { cellText, isNumericCell } from "../../model/cells.ts";
+import type { Cell, TableBlock } from "../../model/types.ts";
+import { BODY_LINE, FONT, runFont, SIZE, TEXT_WIDTH } from "./layout.ts";
+
+/**
+ * Column widths in twips (DXA) that add up to exactly `total`: the model's relative widths scaled,
+ * rounded, with the rounding remainder given to the widest column.
+ * @example columnWidths([1, 3], 8844) → [2211, 6633]
+ */
+export function columnWidths(relative: readonly number[], total: number = TEXT_WIDTH): number[] {
+  const sumW = relative.reduce((a, b) => a + b, 0);
+  const widths = relative.map((w) => Math.floor((w / sumW) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] = (widths[widest] ?? 0) + rest;
+  return widths;
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+const CELL_MARGINS = { top: 30, bottom: 30, left: 70, right: 70 };
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function cellParagraph(text: string, align: "left" | "center" | "right", bold: boolean): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[align],
+    spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
+    children: [new TextRun({ text, ...runFont(FONT.table, SIZE.table, { bold }) })],
+  });
+}
+
+function span(widths: readonly number[], from: number, count: number): number {
+  return widths.slice(from, from + count).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A model table as a DOCX table that keeps its shape in Word, WPS and LibreOffice: fixed layout,
+ * the full text width in DXA, an explicit width on every column (tblGrid) and cell, header rows
+ * repeated on each page (tblHeader) and never split, numbers right-aligned, 合计 rows bold.
+ */
+export function docxTable(table: TableBlock): Table {
+  const widths = columnWidths(table.columns.map((c) => c.width));
+  const rows: TableRow[] = [];
+  // Lay header cells on the column grid (rowSpans from earlier rows occupy columns), so each
+  // header cell gets the width of the columns it covers.
+  const taken: boolean[][] = table.header.map(() => widths.map(() => false));
+  table.header.forEach((header, r) => {
+    let col = 0;
+    const cells = header.map((h) => {
+      while (taken[r]?.[col]) col++;
+      const colSpan = h.colSpan ?? 1;
+      const rowSpan = h.rowSpan ?? 1;
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) {
+          const line = taken[r + dr];
+          if (line) line[col + dc] = true;
+        }
+      const width = span(widths, col, colSpan);
+      col += colSpan;
+      return new TableCell({
+        children: [cellParagraph(h.text, "center", true)],
+        columnSpan: colSpan,
+        rowSpan,
+        width: { size: width, type: WidthType.DXA },
+        verticalAlign: VerticalAlign.CENTER,
+        borders: BORDERS,
+        margins: CELL_MARGINS,
+        shading: { fill: "F2F2F2" },
+      });
+    });
+    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells }));
+  });
+  for (const row of table.rows) {
+    let col = 0;
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        height: { value: 360, rule: HeightRule.ATLEAST },
+        children: row.cells.map((cell: Cell) => {
+          const colSpan = cell.colSpan ?? 1;
+          const column = table.columns[col];
+          const align = cell.align ?? (isNumericCell(cell) ? "right" : (column?.align ?? "left"));
+          const width = span(widths, col, colSpan);
+          col += colSpan;
+          return new TableCell({
+            children: [cellParagraph(cellText(cell), align, row.total === true)],
+            columnSpan: colSpan,
+            width: { size: width, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            borders: BORDERS,
+            margins: CELL_MARGINS,
+          });
+        }),
+      }),
+    );
+  }
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+  });
+}
+
+/** The paragraphs around a table: caption (centered, bold) and unit line (right). */
+export function tableCaption(table: TableBlock): Paragraph[] {
+  const out = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 120 },
+      children: [new TextRun({ text: table.title, ...runFont(FONT.heading1, SIZE.caption) })],
+    }),
+  ];
+  if (table.unit)
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        keepNext: true,
+        spacing: { line: 360, lineRule: LineRuleType.EXACT },
+        children: [new TextRun({ text: table.unit, ...runFont(FONT.table, SIZE.table) })],
+      }),
+    );
+  return out;
+}
