@@ -25,7 +25,7 @@ export interface DocumentNumberProblem {
 }
 
 const CANDIDATE = /([〔[【［(（])\s*((?:19|20)\d{2})\s*([〕\]】］)）])\s*(年)?\s*(\d{1,5})\s*号/g;
-const LEAD = /^.*?(?:我局按照|按照|根据|依据|执行|印发|转发|经|由|及|和|与)/;
+const LEAD = /^.*(?:按照|根据|依据|执行|印发|转发|及|和|与)/;
 const NOT_ISSUER = /^[年月日]|经费|资金|项目|专项|补助|支出|费用/;
 
 /**
@@ -40,7 +40,7 @@ export function findDocumentNumbers(text: string): DocumentNumber[] {
     const before = text.slice(0, m.index);
     const run = /[\u4e00-\u9fff]+$/.exec(before)?.[0] ?? "";
     const trimmed = run.replace(LEAD, "");
-    const issuer = NOT_ISSUER.test(trimmed) ? "" : trimmed;
+    const issuer = NOT_ISSUER.test(run) || NOT_ISSUER.test(trimmed) ? "" : trimmed;
     out.push({
       text: `${issuer}${m[0]}`,
       issuer,

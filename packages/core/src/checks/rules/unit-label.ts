@@ -27,16 +27,18 @@ export const statedUnitLabel: Rule = {
       const slipped = all.filter(
         (j) => j.figure.location.table === table && j.diagnosis === "unitSlip",
       );
-      const first = slipped[0];
-      if (!first?.exact) continue;
-      const labelled = first.figure.unit;
+      const keys = new Set(slipped.map((j) => j.figure.refersTo));
       const restated = all.find(
         (j) =>
           !j.figure.location.table &&
-          j.figure.refersTo === first.figure.refersTo &&
-          j.figure.unit === labelled &&
+          keys.has(j.figure.refersTo) &&
+          j.figure.unit === slipped[0]?.figure.unit &&
           j.diagnosis === "match",
       );
+      const first =
+        slipped.find((j) => j.figure.refersTo === restated?.figure.refersTo) ?? slipped[0];
+      if (!first?.exact) continue;
+      const labelled = first.figure.unit;
       const asLabelled = `${groupThousands(roundHalfUp(first.exact as Decimal, 2))}${labelled}`;
       const text = restated ? `，文中亦述为${showStated(restated.figure)}` : "";
       out.push({
