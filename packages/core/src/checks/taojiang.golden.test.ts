@@ -153,7 +153,10 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
         id,
       ).toBe(true);
       expect(
-        byFigure(id).map((f) => f.message),
+        // stated.same-quantity lists every place of a quantity stated two ways, the right one too.
+        byFigure(id)
+          .filter((f) => f.ruleId !== "stated.same-quantity")
+          .map((f) => f.message),
         id,
       ).toEqual([]);
     }
