@@ -1,11 +1,13 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { evaluate } from "@jixiao/core";
-import { type BuildReportOptions, buildReportModel } from "@jixiao/report";
+import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
+import { type BuildReportOptions, buildReportModel, scoreSheetAnnex } from "@jixiao/report";
 import { Command } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
 import { type LoadedDataset, loadDataset } from "../load-dataset.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
 import { parseFormats, REPORT_FORMATS, type ReportFormat } from "../report-formats.ts";
+import { loadFramework, loadManualScores } from "./score.ts";
 import type { CliContext } from "./types.ts";
 
 /** Characters that no file name may hold on Windows, macOS or Linux (plus control characters). */
@@ -84,6 +86,9 @@ export async function renderReports(
   return { outputs, failures };
 }
 
+/** Options of `jixiao report`; the 评分表 annex is scored under `framework` (with `manual`). */
+type ReportOptions = { format: string; out: string; framework: string; manual?: string };
+
 /**
  * `jixiao report [FILE…] --format md,html --out DIR`: write the evaluation report of each
  * dataset in each format. Every input is read and validated before anything is written, so bad
@@ -108,21 +113,34 @@ export function reportCommand(context: CliContext): Command {
       "md,html",
     )
     .option("-o, --out <dir>", "输出目录 / output directory", "out")
+    .option(
+      "--framework <id|file>",
+      "附件2 评分表的指标体系 / framework of the 评分表 annex",
+      DEFAULT_FRAMEWORK_ID,
+    )
+    .option("--manual <file>", "附件2 评分表的人工评分 / manual scores for the 评分表 annex")
     .addHelpText(
       "after",
       `\n格式 / formats:\n${Object.entries(REPORT_FORMATS)
         .map(([id, f]) => `  ${id.padEnd(6)} ${f.description}`)
         .join("\n")}\n`,
     )
-    .action(async (files: string[], options: { format: string; out: string }) => {
+    .action(async (files: string[], options: ReportOptions) => {
       const { io } = context;
       const formats = parseFormats(options.format);
+      const framework = await loadFramework(options.framework, io.cwd);
+      const manual = options.manual
+        ? await loadManualScores(options.manual, framework, io.cwd)
+        : undefined;
       const loaded: LoadedDataset[] = [];
       for (const file of files.length > 0 ? files : [undefined])
         loaded.push(await loadDataset(file, io.cwd));
 
       const outDir = resolve(io.cwd, options.out);
-      const { outputs, failures } = await renderReports(loaded, formats, outDir);
+      const scoreAnnex = scoreSheetAnnex(framework, manual);
+      const { outputs, failures } = await renderReports(loaded, formats, outDir, REPORT_FORMATS, {
+        scoreAnnex,
+      });
       try {
         await writeFilesAtomically(outputs);
       } catch (error) {

@@ -7,6 +7,7 @@ export {
   indicatorText,
   lookupIndicators,
 } from "./indicators.ts";
+export { scoreSheetAnnex, scoreSheetSection } from "./score-sheet-annex.ts";
 export { SEVERITY_NAMES, sortFindings } from "./tables/findings.ts";
 export { chineseDate } from "./text.ts";
 export * from "./types.ts";
