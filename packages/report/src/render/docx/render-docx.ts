@@ -83,11 +83,14 @@ function chart(c: ChartBlock, options: RenderDocxOptions): Paragraph[] {
   const png = renderChartPng(c, {
     ...(options.chartFont ? { font: options.chartFont } : {}),
     scale: 2,
+    showTitle: false, // the caption below carries the title
   });
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
+      // Auto line height: an exact 28 pt line would clip the picture to one line.
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120 },
       children: [
         new ImageRun({
           type: "png",
