@@ -1,11 +1,5 @@
-import { dec, evaluate, parseDataset } from "@jixiao/core";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  sampleFindings,
-  smallDatasetInput,
-  smallEvaluation,
-} from "../test-fixtures/small-evaluation.ts";
+import { sampleFindings, smallEvaluation } from "../test-fixtures/small-evaluation.ts";
 import { section } from "./blocks.ts";
 import { buildReportModel, EMPTY_SECTION_NOTE } from "./build.ts";
 import { cellText } from "./cells.ts";
