@@ -21,7 +21,7 @@ function profileParagraphs(ctx: ModelContext): ParagraphBlock[] {
     `截至${chineseDate(units.asOf)}，有${count(1)}个一级预算单位、${count(2)}个二级预算单位` +
       (byType(2) ? `（二级预算单位中${byType(2)}）` : ""),
   );
-  if (d.rank) parts.push(`局机关本级为${d.rank}`);
+  if (d.rank) parts.push(`本级为${d.rank}`);
   if (d.address) parts.push(`地址：${d.address}`);
   parts.push(`统一社会信用代码：${d.unifiedSocialCreditCode}`);
   if (d.mission) parts.push(`职责和宗旨：${d.mission}`);

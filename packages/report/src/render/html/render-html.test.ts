@@ -38,6 +38,21 @@ describe("renderHtml", () => {
     );
   });
 
+  it("gives every body row of every table exactly as many columns as its colgroup", () => {
+    const tables = html.split("<table>").slice(1);
+    expect(tables.length).toBeGreaterThan(10);
+    for (const t of tables) {
+      const columns = (t.match(/<col style=/g) ?? []).length;
+      const body = t.slice(t.indexOf("<tbody>"), t.indexOf("</tbody>"));
+      for (const row of body.split("</tr>").filter((r) => r.includes("<td"))) {
+        const spans = [...row.matchAll(/<td[^>]*?(?: colspan="(\d+)")?>/g)].map((m) =>
+          Number(m[1] ?? 1),
+        );
+        expect(spans.reduce((a, b) => a + b, 0)).toBe(columns);
+      }
+    }
+  });
+
   it("right-aligns numbers and shows null reasons and blanks as the model says", () => {
     expect(html).toContain('<td class="num">10.28%</td>');
     expect(html).toContain('<td class="right">无法计算（分母为0）</td>');

@@ -1,10 +1,13 @@
 /** Body face: 仿宋 as 公文 use it, with SimSun and Noto Serif CJK SC as fallbacks. */
 export const BODY_FONTS = `"仿宋", FangSong, "仿宋_GB2312", FangSong_GB2312, SimSun, "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif`;
+/** Title face: 小标宋 as 公文 titles use it, then 中宋, then the heading face. */
+export const TITLE_FONTS = `"方正小标宋简体", "方正小标宋_GBK", FZXiaoBiaoSong-B05S, "华文中宋", STZhongsong`;
 /** Heading face: 黑体, with Noto Sans CJK SC as the fallback. */
 export const HEADING_FONTS = `"黑体", SimHei, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif`;
 
 /**
- * The report's inline stylesheet: A4 with 公文 margins (上37mm 下35mm 左28mm 右26mm), body in
+ * The report's inline stylesheet: A4 with 公文 margins (上37mm 下35mm 左28mm 右26mm), the title in
+ * 小标宋 (二号, 22pt; 黑体 / Noto Sans CJK SC where 小标宋 is not installed), body in
  * 仿宋 三号 (16pt) with fixed 28pt lines, headings in 黑体, tables in 10pt with header
  * rows repeated on each printed page (thead), rows kept whole, numbers right-aligned with
  * tabular figures, annexes and the findings section on a new page.
@@ -17,7 +20,7 @@ body { margin: 0; font-family: ${BODY_FONTS}; font-size: 16pt; line-height: 28pt
 main.report { max-width: 156mm; margin: 0 auto; padding: 12mm 0; }
 @media print { main.report { max-width: none; padding: 0; } }
 h1, h2, h3, h4, h5, h6 { font-family: ${HEADING_FONTS}; font-weight: normal; margin: 0; line-height: 28pt; break-after: avoid; page-break-after: avoid; }
-h1.title { font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 28pt; font-weight: bold; }
+h1.title { font-family: ${TITLE_FONTS}, ${HEADING_FONTS}; font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 28pt; font-weight: bold; }
 h2 { font-size: 16pt; margin-top: 14pt; }
 h3 { font-size: 16pt; font-family: "楷体", KaiTi, "楷体_GB2312", ${BODY_FONTS}; margin-top: 6pt; }
 h4, h5, h6 { font-size: 16pt; font-family: ${BODY_FONTS}; font-weight: bold; margin-top: 4pt; }
