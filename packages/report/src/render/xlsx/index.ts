@@ -1,0 +1,2 @@
+export * from "./model-table-sheet.ts";
+export * from "./render-xlsx.ts";
