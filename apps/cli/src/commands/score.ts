@@ -18,6 +18,7 @@ import {
   ManualScores as ManualScoresSchema,
   manualScoresProblems,
   type NodeScore,
+  reasonWithBothKinds,
   type ScoreSheet,
   scoreEvaluation,
 } from "@jixiao/core/scoring";
@@ -217,7 +218,7 @@ export function formatScoreSheet(sheet: ScoreSheet, source: string): string {
         n.children.length > 0 ? "" : n.valueDisplay,
         scoreCell(n, places),
         n.lost?.gt(0) ? formatPoints(n.lost, places) : "",
-        n.reason,
+        reasonWithBothKinds(n),
       ]);
       walk(n.children);
     }

@@ -199,3 +199,30 @@ export function chooseManualKind(
   if (!scores || scores.scores.length === 0) return null;
   return scores.scores.some((s) => s.kind === "review") ? "review" : "selfEvaluation";
 }
+
+/**
+ * Both kinds of manual score of a node, side by side, for a sheet's reason column:
+ * "自评5分；复核4.5分" (a checklist or category entry shows its answers' kind without points).
+ * Empty when the node has at most one kind.
+ * @example describeBothKinds({selfEvaluation:{score:"5",…}, review:{score:"4.5",…}}) === "自评5分；复核4.5分"
+ */
+export function describeBothKinds(
+  manual: { selfEvaluation: ManualScore | null; review: ManualScore | null } | undefined,
+): string {
+  if (!manual?.selfEvaluation || !manual.review) return "";
+  const one = (entry: ManualScore) =>
+    `${MANUAL_SCORE_KIND_NAMES[entry.kind]}${entry.score !== undefined ? `${dec(entry.score).toString()}分` : "已评"}`;
+  return `${one(manual.selfEvaluation)}；${one(manual.review)}`;
+}
+
+/**
+ * A node's reason followed by both manual scores when it has both kinds:
+ * "复核（复核组）评4.5分，扣0.5分（自评5分；复核4.5分）".
+ */
+export function reasonWithBothKinds(node: {
+  reason: string;
+  manual?: { selfEvaluation: ManualScore | null; review: ManualScore | null } | undefined;
+}): string {
+  const both = describeBothKinds(node.manual);
+  return both ? `${node.reason}（${both}）` : node.reason;
+}
