@@ -29,12 +29,18 @@ export function formatValue(value: Decimal, unit: string): string {
   return `${value.toString()}${unit}`;
 }
 
-/** What one point of an indicator's unit is called in a reason: "个百分点" for %, else the unit. */
+/**
+ * What one point of an indicator's unit is called in a reason: "个百分点" for %, else the unit.
+ * @example pointWord("%") === "个百分点"; pointWord("分") === "分"
+ */
 export function pointWord(unit: string): string {
   return unit === "%" ? "个百分点" : unit;
 }
 
-/** A threshold written with its unit: ("100", "%") → "100%". */
+/**
+ * A threshold written with its unit, no trailing zeros.
+ * @example withUnit("100", "%") === "100%"
+ */
 export function withUnit(value: Decimal | string, unit: string): string {
   return `${plain(value)}${unit === "%" ? "%" : unit}`;
 }

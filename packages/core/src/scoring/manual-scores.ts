@@ -71,7 +71,10 @@ export class ManualScoresValidationError extends Error {
   }
 }
 
-/** Every node of a framework by code. */
+/**
+ * Every node of a framework by its code, at any depth.
+ * @example nodesByCode(hunan).get("1.1.1")?.name === "在职人员控制率"
+ */
 export function nodesByCode(framework: Framework): Map<string, FrameworkNode> {
   const map = new Map<string, FrameworkNode>();
   const walk = (nodes: readonly FrameworkNode[]) => {

@@ -176,7 +176,11 @@ export const PEFA_MEASURE_NAMES: Record<PefaMeasure, string> = {
   revenueCompositionOutturn: "收入构成偏差",
 };
 
-/** The single-year grade band a value falls in (A/B/C/D), for display. */
+/**
+ * The single-year band a value falls in (A/B/C/D) under the PEFA_BANDS of a measure — for
+ * display beside each year; the grade itself needs two of three years (pefaGrade).
+ * @example yearBand("aggregateExpenditureOutturn", new Decimal(100)) === "A" // Taojiang 2020
+ */
 export function yearBand(measure: PefaMeasure, value: Decimal): "A" | "B" | "C" | "D" {
   const bands = PEFA_BANDS[measure];
   if (bands.A(value)) return "A";

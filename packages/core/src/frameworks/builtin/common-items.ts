@@ -81,7 +81,11 @@ export function checklist(
   };
 }
 
-/** A manual-score leaf: the evaluator scores it with evidence. */
+/**
+ * A manual-score leaf (qualitative indicator, indicator null): the evaluator scores it with
+ * evidence; 待评 until then.
+ * @example manualLeaf("3.1.1", "实际完成率", "5", "年度工作台账")
+ */
 export function manualLeaf(
   code: string,
   name: string,

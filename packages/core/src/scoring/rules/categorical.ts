@@ -15,7 +15,12 @@ export interface LookedUpValue {
   unit: string;
 }
 
-/** Whether a condition holds; null when its indicator has no value. */
+/**
+ * Whether a condition holds on a value: `equals` → exact equality, otherwise the interval with
+ * its endpoint flags (inInterval). Null when the indicator has no value (the category is then
+ * undecided).
+ * @example conditionHolds({equals:"0",minInclusive:true,maxInclusive:false}, {value:new Decimal(0),label:"结转结余",unit:"元"}) === true
+ */
 export function conditionHolds(condition: Condition, looked: LookedUpValue): boolean | null {
   if (looked.value === null) return null;
   if (condition.equals !== undefined) return looked.value.eq(condition.equals);
