@@ -6,6 +6,7 @@ import { identifierCreditCode } from "./rules/credit-code.ts";
 import { tableCrossTable } from "./rules/cross-table.ts";
 import { identifierDocumentNumber } from "./rules/document-number.ts";
 import { fundingSourceClaim } from "./rules/funding-claim.ts";
+import { statedRoundingResidual } from "./rules/rounding-residual.ts";
 import { statedSameQuantity } from "./rules/same-quantity.ts";
 import { organisationCounts, staffingConsistency } from "./rules/staffing.ts";
 import {
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   statedCount,
   statedUnitLabel,
   statedUnknownQuantity,
+  statedRoundingResidual,
   classificationHouseholdSubsidies,
   budgetNoBudgetLine,
   budgetOverspend,

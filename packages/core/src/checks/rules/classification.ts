@@ -1,7 +1,7 @@
 import { Decimal } from "../../decimal.ts";
 import type { Dataset, StatedFigure } from "../../schema/dataset.ts";
 import { EXPENSE_ITEM_NAMES, type ExpenseItem } from "../../schema/enums.ts";
-import { decimalPlaces } from "../../units/rounding.ts";
+import { decimalPlaces, roundHalfUp } from "../../units/rounding.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, showStated, showYuan } from "../describe.ts";
 import { roundsTo } from "../precision.ts";
@@ -167,7 +167,10 @@ function finding(
     titleEn: classificationHouseholdSubsidies.titleEn,
     locations,
     stated,
-    expected: m.standardTotal.times(conversionFactor("元", unit) ?? 1).toString(),
+    expected: roundHalfUp(
+      m.standardTotal.times(conversionFactor("元", unit) ?? 1),
+      decimalPlaces(stated),
+    ),
     unit,
     diagnosis: "mismatch",
     values: {

@@ -75,7 +75,7 @@ export const statedRestatement = statedRule({
   id: "stated.restatement",
   severity: "error",
   title: "万元折算与元金额核对",
-  titleEn: "万元/亿元 restatements against the 元 amounts",
+  titleEn: "Restatements in 万元/亿元 against the 元 amounts",
   description: "以万元、亿元重述的金额，按所写位数四舍五入后应等于元金额的折算值。",
 });
 
