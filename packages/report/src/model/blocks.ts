@@ -114,6 +114,7 @@ export function table(spec: {
   notes?: readonly (string | null | undefined)[];
 }): TableBlock {
   const header = spec.header ?? [spec.columns.map((c) => ({ text: c.label }))];
+  const dash = dashNote(spec.columns, spec.rows);
   const built: TableBlock = {
     kind: "table",
     id: spec.id,
@@ -122,7 +123,9 @@ export function table(spec: {
     columns: spec.columns,
     header,
     rows: spec.rows,
-    notes: (spec.notes ?? []).filter((n): n is string => typeof n === "string" && n.trim() !== ""),
+    notes: [...(spec.notes ?? []), dash].filter(
+      (n): n is string => typeof n === "string" && n.trim() !== "",
+    ),
   };
   leafLabels(built); // throws when the header does not cover the columns
   spec.rows.forEach((row, i) => {
@@ -134,6 +137,30 @@ export function table(spec: {
     }
   });
   return built;
+}
+
+/**
+ * The note a table needs when a computed column shows "-" in a body row: the value could not be
+ * computed because an input is blank (blank is never taken as 0), while the 合计 row is computed
+ * from the column totals. Null when no computed column shows "-".
+ * @example dashNote(columns, rows) === "注：“差额（到位-使用）”列中“-”表示该行所需数据空白，无法计算（空白不作0处理）；合计行按各列合计数计算。" // seed 表（二） 利息、其他
+ */
+export function dashNote(columns: readonly ColumnSpec[], rows: readonly TableRow[]): string | null {
+  const dashed = new Set<string>();
+  for (const row of rows) {
+    if (row.total) continue;
+    let c = 0;
+    for (const cell of row.cells) {
+      const column = columns[c];
+      if (column?.derived && cell.kind === "blank" && cell.style === "dash")
+        dashed.add(column.label);
+      c += cell.colSpan ?? 1;
+    }
+  }
+  if (dashed.size === 0) return null;
+  const names = [...dashed].map((l) => `“${l}”`).join("、");
+  const totals = rows.some((r) => r.total) ? "；合计行按各列合计数计算" : "";
+  return `注：${names}列中“-”表示该行所需数据空白，无法计算（空白不作0处理）${totals}。`;
 }
 
 /**

@@ -126,7 +126,11 @@ describe("buildReportModel — tables computed from data", () => {
     // the 合计 label spans 序号 and 项目名称 (one cell, colSpan 2)
     expect(rowTexts(t).at(-1)).toEqual(["合计", "25,507,764.16", "26,110,782.17", "-603,018.01"]);
     expect(t.rows.at(-1)?.cells[0]?.colSpan).toBe(2);
-    expect(t.notes).toEqual(["注：差异原因为折旧费没有纳入预算金额中。"]);
+    expect(t.notes).toEqual([
+      "注：差异原因为折旧费没有纳入预算金额中。",
+      // the row's 结转结余 cannot be computed without a budget: "-", explained under the table
+      "注：“结转结余金额”列中“-”表示该行所需数据空白，无法计算（空白不作0处理）；合计行按各列合计数计算。",
+    ]);
   });
 
   it("项目支出: rows from data with 文号, a two-row merged header, per-row 差额 and 使用比例", () => {
