@@ -31,7 +31,30 @@ export const REPORT_FORMATS: Record<string, ReportFormat> = {
   html: {
     ext: "html",
     description: "HTML（单文件，可打印 A4 / single file, prints on A4）",
-    render: async (model) => (await import("@jixiao/report/render/html")).renderHtml(model),
+    render: async (model) => {
+      const [{ renderHtml }, { htmlChartSvg }] = await Promise.all([
+        import("@jixiao/report/render/html"),
+        import("@jixiao/report/charts"),
+      ]);
+      // Charts as inline SVG (echarts SSR); without the hook they show as data tables.
+      return renderHtml(model, { renderChart: htmlChartSvg });
+    },
+  },
+  docx: {
+    ext: "docx",
+    description: "Word（公文版式，A4，含图表 / 公文 layout, A4, with charts）",
+    render: async (model) => (await import("@jixiao/report/render/docx")).renderDocx(model),
+  },
+  xlsx: {
+    ext: "xlsx",
+    description: "Excel（基础数据表与评分表，可用 jixiao import 导回 / 基础数据表 and 评分表）",
+    render: async (model, evaluation) =>
+      (await import("@jixiao/report/render/xlsx")).renderXlsx(model, evaluation),
+  },
+  pdf: {
+    ext: "pdf",
+    description: "PDF（Chromium 打印 HTML；需 apt-get install -y chromium fonts-noto-cjk）",
+    render: async (model) => (await import("@jixiao/report/render/pdf")).renderPdf(model),
   },
 };
 

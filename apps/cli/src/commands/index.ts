@@ -7,5 +7,7 @@
 export { checkCommand } from "./check.ts";
 export { evaluateCommand } from "./evaluate.ts";
 export { frameworksCommand } from "./frameworks.ts";
+export { importCommand } from "./import.ts";
 export { reportCommand } from "./report.ts";
 export { scoreCommand } from "./score.ts";
+export { templateCommand } from "./template.ts";
