@@ -48,10 +48,10 @@ function budgetUnitsTable(ctx: ModelContext): TableBlock {
     title: `预算单位（截至${chineseDate(units.asOf)}）`,
     unit: "单位：个",
     columns: [
-      column("level", "级次", "text", 14, { align: "center" }),
+      column("level", "级次", "text", 18, { align: "center" }),
       column("fundingType", "经费形式", "text", 16),
       column("count", "单位数", "count", 10),
-      column("names", "单位名称", "text", 60),
+      column("names", "单位名称", "text", 56),
     ],
     rows: units.groups.map((g) => ({
       cells: [
