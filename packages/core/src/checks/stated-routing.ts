@@ -18,6 +18,7 @@ export type StatedOwner =
   | "none";
 
 const judged = new WeakMap<CheckContext, Judgement[]>();
+const mislabelled = new WeakMap<CheckContext, Map<string, string>>();
 
 /** Every stated figure judged once per run, in dataset order. */
 export function judgements(context: CheckContext): Judgement[] {
@@ -40,6 +41,8 @@ function isTableArithmetic(code: string): boolean {
  * "(单位:万元)" whose numbers are 元). Returns table title → the unit the numbers are really in.
  */
 export function mislabelledTables(context: CheckContext): Map<string, string> {
+  const known = mislabelled.get(context);
+  if (known) return known;
   const byTable = new Map<string, Judgement[]>();
   for (const j of judgements(context)) {
     const table = j.figure.location.table;
@@ -53,6 +56,7 @@ export function mislabelledTables(context: CheckContext): Map<string, string> {
     const [only] = [...slips];
     if (off.length >= 2 && slips.size === 1 && only && only !== "—") out.set(table, only);
   }
+  mislabelled.set(context, out);
   return out;
 }
 
