@@ -1,16 +1,15 @@
 import type { Indicator } from "../metrics/types.ts";
 import type { Dataset, StatedFigure } from "../schema/dataset.ts";
-import { organisationQuantities } from "./quantities.ts";
 
 /**
- * What every rule looks things up in: the indicators by key (plus the organisation counts the
- * checks derive themselves, see quantities.ts) and the stated figures by id and position.
+ * What every rule looks things up in: the indicators by key and the stated figures by id and
+ * position.
  * Built once per (dataset, indicators) pair and shared by all rules of one run.
  */
 export interface CheckContext {
   dataset: Dataset;
   indicators: readonly Indicator[];
-  /** Every quantity by key: computed indicators first, then the checks' own counts. */
+  /** Every computed quantity (indicator) by key. */
   byKey: ReadonlyMap<string, Indicator>;
   /** Position of each stated figure in the dataset (document order), for sorting. */
   figurePosition: ReadonlyMap<string, number>;
@@ -34,9 +33,6 @@ export function contextFor(dataset: Dataset, indicators: readonly Indicator[]): 
   if (known) return known;
   const byKey = new Map<string, Indicator>();
   for (const indicator of indicators) byKey.set(indicator.key, indicator);
-  for (const quantity of organisationQuantities(dataset)) {
-    if (!byKey.has(quantity.key)) byKey.set(quantity.key, quantity);
-  }
   const context: CheckContext = {
     dataset,
     indicators,

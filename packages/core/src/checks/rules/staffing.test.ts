@@ -82,8 +82,8 @@ describe("organisation counts", () => {
       organisation,
       budgetUnits: { asOf: "2020-01-01", groups },
       statedFigures: [
-        stated("u2", "budgetUnits.count[2]", "12", "个"),
-        stated("u2f", "budgetUnits.count[2.full]", "9", "个"),
+        stated("u2", "budgetUnits.count.level2", "12", "个"),
+        stated("u2f", "budgetUnits.count.level2ByFundingType[full]", "9", "个"),
         stated("div", "organisation.internalDivisions.count[start]", "3", "个"),
         stated("sub", "organisation.subordinateUnits.count[start]", "3", "个"),
       ],

@@ -89,8 +89,8 @@ export const staffingConsistency: Rule = {
 
 /**
  * organisation.counts: a budget-unit group whose listed names do not number its count.
- * Units: 个. Stated counts in the text (“15个职能股室”) are checked by stated.count against the
- * organisation quantities (checks/quantities.ts).
+ * Units: 个. Stated counts in the text (“15个职能股室”, “12个二级预算单位”) are checked by
+ * stated.count against the organisation and budget-unit counts of metrics/catalogue.ts.
  */
 export const organisationCounts: Rule = {
   id: "organisation.counts",
