@@ -42,8 +42,8 @@ export function scoreCommand(context: CliContext): Command {
     .description(
       "按指标体系（内置或文件）对数据集评分，列出评分表：分值、指标值、得分、扣分原因、总分与等级。\n" +
         "定性指标无人工评分时为“待评”，总分为暂定、不评等级；用 --manual 提供人工评分文件（自评/复核）。\n" +
-        "Score a dataset under a framework (built-in id or JSON file) and print the score sheet; qualitative\n" +
-        "indicators without a manual score are pending (待评) and the total is provisional.",
+        "Score a dataset under a framework (built-in id or JSON file) and print the score sheet; " +
+        "qualitative indicators without a manual score are pending (待评) and the total is provisional.",
     )
     .argument(
       "[file]",

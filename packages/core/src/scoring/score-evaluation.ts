@@ -153,8 +153,23 @@ function collectPending(nodes: readonly NodeScore[]): string[] {
   );
 }
 
-/** Scores the dataset's report states for itself: stated figures in 分 about a score. */
+/**
+ * Scores the dataset's report states for itself, for comparison only: the 自评分 recorded in
+ * `evaluationProcess.selfScore` (with its 等级) when given; otherwise stated figures in 分 that
+ * refer to a score ("score…") or stand in a sentence about one (评分/得分/分值).
+ */
 function statedScores(evaluation: ScorableEvaluation): ScoreSheet["stated"] {
+  const process = evaluation.dataset.evaluationProcess;
+  if (process.selfScore) {
+    const grade = process.selfGrade ? `，等级“${process.selfGrade}”` : "";
+    return [
+      {
+        id: "evaluationProcess.selfScore",
+        text: `自评分${process.selfScore}分${grade}`,
+        value: process.selfScore,
+      },
+    ];
+  }
   return evaluation.dataset.statedFigures
     .filter((f) => f.unit === "分" && (f.refersTo === null || f.refersTo.startsWith("score")))
     .filter(
