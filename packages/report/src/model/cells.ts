@@ -1,11 +1,5 @@
-import {
-  type Decimal,
-  dec,
-  formatPercent,
-  formatWanYuan,
-  formatYuan,
-  roundHalfUp,
-} from "@jixiao/core";
+import { type Decimal, dec } from "@jixiao/core";
+import { formatPercent, formatWanYuan, formatYuan, roundHalfUp } from "@jixiao/core/units";
 import type {
   AmountCell,
   AmountFormat,
