@@ -1,11 +1,13 @@
 import { createRequire } from "node:module";
 import { evaluate } from "@jixiao/core";
+import { builtinFramework } from "@jixiao/core/frameworks";
 import { parseDataset } from "@jixiao/core/schema";
 import { describe, expect, it } from "vitest";
 import { taojiang2020 } from "../../../../../examples/index.ts";
 import { buildReportModel } from "../../model/build.ts";
 import { cellText } from "../../model/cells.ts";
-import { allTables, walkBlocks } from "../../model/walk.ts";
+import { scoreSheetAnnex } from "../../model/score-sheet-annex.ts";
+import { allTables, findSection, walkBlocks } from "../../model/walk.ts";
 import { PAGE, TEXT_WIDTH } from "./layout.ts";
 import { renderDocx } from "./render-docx.ts";
 import { columnWidths } from "./table.ts";
@@ -100,6 +102,22 @@ describe("renderDocx (Taojiang 2020)", () => {
     expect(core).toContain("<dc:subject>桃江县自然资源局</dc:subject>");
     expect(core).toContain("<cp:keywords>2020</cp:keywords>");
     expect(core).toContain("<dc:creator>jixiao</dc:creator>");
+  }, 60_000);
+
+  it("carries the 评分表 annex when the model is scored", async () => {
+    const hunan = builtinFramework("hunan-county-2020");
+    if (!hunan) throw new Error("missing built-in framework");
+    const scored = buildReportModel(evaluation, { scoreAnnex: scoreSheetAnnex(hunan) });
+    const { document } = await unzip(await renderDocx(scored, { charts: false }));
+    const annex = findSection(scored.blocks, "annex-score");
+    if (!annex) throw new Error("no score annex");
+    has(document, `>附件2　${xmlEscape(annex.title)}</w:t>`);
+    for (const t of allTables(annex.blocks))
+      for (const row of t.rows)
+        for (const cell of row.cells) {
+          const text = cellText(cell);
+          if (text !== "") has(document, `>${xmlEscape(text)}</w:t>`, `评分表: ${text}`);
+        }
   }, 60_000);
 
   it("embeds each chart of the model as a PNG image", async () => {

@@ -64,14 +64,14 @@ function heading(s: SectionBlock): Paragraph {
   const face = s.annex ? FONT.heading1 : (HEADING_FACE[s.level - 1] ?? FONT.body);
   return new Paragraph({
     spacing: BODY_SPACING,
-    indent:
-      s.level === 1 && !s.annex ? { firstLine: 640 } : s.level > 1 ? { firstLine: 640 } : undefined,
+    // 公文: headings indented two characters like body text; 附件 headings stand at the margin.
+    ...(s.annex ? {} : { indent: { firstLine: 640 } }),
     keepNext: true,
     pageBreakBefore: s.pageBreakBefore === true,
     outlineLevel: s.level - 1,
     children: [
       new TextRun({
-        text: `${s.numbering}${s.title}`,
+        text: `${s.numbering}${s.numbering && s.annex ? "　" : ""}${s.title}`,
         ...runFont(face, SIZE.body, { bold: s.level >= 3 }),
       }),
     ],
