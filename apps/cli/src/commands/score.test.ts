@@ -59,6 +59,19 @@ describe("jixiao score", () => {
     // Seed 1.2.2: “三公经费”变动率 −85.15% ≤ 0 → 5; seed 1.2.1: 控制率 10.28% ≤ 100% → 5
     expect(byCode(sheet, "1.1.2")).toMatchObject({ valueDisplay: "-85.15%", score: "5" });
     expect(byCode(sheet, "2.1.6")).toMatchObject({ valueDisplay: "10.28%", score: "5" });
+    // Seed 四、2: 682,237,464.67 ÷ 683,266,542.43 = 99.85% (the seed prints 99.84%) → no full 5% step short → 5
+    expect(byCode(sheet, "2.1.1")).toMatchObject({ valueDisplay: "99.85%", score: "5" });
+    // Seed 二、: 结转结余 1,029,077.76 ÷ 预算 → 0.15% ≤ 1% → 5; 结转结余变动率 (no prior year) not used
+    expect(byCode(sheet, "2.1.3")).toMatchObject({ valueDisplay: "0.15%", score: "5" });
+    expect(byCode(sheet, "2.1.4")?.status).toBe("notChosen");
+    // Seed 1.3: 公用经费 481.90万元 ÷ 481.90万元 = 100% → 5
+    expect(byCode(sheet, "2.1.5")).toMatchObject({ valueDisplay: "100.00%", score: "5" });
+    // No 年初预算/追加 split, procurement or fixed-asset figures in the seed: 待评, data missing
+    for (const code of ["2.1.2", "2.1.7", "2.3.3"])
+      expect(byCode(sheet, code)?.nullReason).toBe("missing");
+    // the total is the sum of the 一级 subtotals
+    const sum = sheet.nodes.reduce((acc, n) => acc.plus(n.score ?? "0"), new Decimal(0));
+    expect(sum.eq(sheet.total ?? "-1")).toBe(true);
     // Seed 五、2.4.2 D: 满意度 95.2分 ≥ 90 → 6
     expect(byCode(sheet, "4.1.4")).toMatchObject({ valueDisplay: "95.20分", score: "6" });
     for (const leaf of leaves(sheet.nodes)) {
