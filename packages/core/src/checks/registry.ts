@@ -5,6 +5,7 @@ import { classificationHouseholdSubsidies } from "./rules/classification.ts";
 import { identifierCreditCode } from "./rules/credit-code.ts";
 import { tableCrossTable } from "./rules/cross-table.ts";
 import { identifierDocumentNumber } from "./rules/document-number.ts";
+import { identifierDocumentYear } from "./rules/document-year.ts";
 import { fundingSourceClaim } from "./rules/funding-claim.ts";
 import { statedRoundingResidual } from "./rules/rounding-residual.ts";
 import { statedSameQuantity } from "./rules/same-quantity.ts";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   fundingSourceClaim,
   identifierCreditCode,
   identifierDocumentNumber,
+  identifierDocumentYear,
   statedUnmatchedAmount,
 ];
 

@@ -35,7 +35,7 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
     // and 101% truncated; 2386.7亩 truncated; spending without budget (折旧, 公务用车运行维护费);
     // 表（二） leaving 利息/其他 实际使用 blank while 二、 says they were used; [] and （） in 文号;
     // 编制 282 → 288; 0.00% change rates where 上年为0; 760,792,028.10元 and 766万元 unmatched;
-    // 其他支出 0.00元 against a blank.
+    // 其他支出 0.00元 against a blank; a 2020 project under 湘财资环指[2019]68号.
     expect(findings.map(signature)).toEqual([
       ["error", "stated.unit-label", "unitSlip", "s-2-proj-total-budget"],
       ["error", "stated.restatement", "mismatch", "s-1-personnel-budget"],
@@ -80,6 +80,7 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
       ["info", "stated.unmatched-amount", null, "s-1-fiscal-budget-expenditure"],
       ["info", "stated.amount", "notApplicable", "s-2-other-actual"],
       ["info", "stated.unmatched-amount", null, "s-4-1-excluded-dry-to-paddy"],
+      ["info", "identifier.document-year", null, "2019"],
     ]);
   });
 

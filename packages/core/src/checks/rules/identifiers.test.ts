@@ -110,3 +110,38 @@ describe("document numbers (GB/T 9704-2012)", () => {
     expect(findings(ds, identifierDocumentNumber)).toEqual([]);
   });
 });
+
+describe("identifier.document-year", () => {
+  it("notes a 2020 project cited under a 2019 document (seed 2.2 row 8), and not a matching one", async () => {
+    const { identifierDocumentYear } = await import("./document-year.ts");
+    const ds = makeDataset({
+      projects: [
+        {
+          seq: 7,
+          name: "2020年地灾防治项目资金",
+          documentNumber: "湘财资环指[2020]23号",
+          budget: "600000",
+          actual: "600000",
+        },
+        {
+          seq: 8,
+          name: "2020年地灾防治项目资金",
+          documentNumber: "湘财资环指[2019]68号",
+          budget: "1200000",
+          actual: "1200000",
+        },
+        {
+          seq: 5,
+          name: "2019年益阳市地质灾害综合防治第二批专项资金",
+          documentNumber: "益资规函[2019]26号",
+          budget: "100000",
+          actual: "100000",
+        },
+      ],
+    });
+    const out = findings(ds, identifierDocumentYear);
+    expect(out.map((f) => [f.severity, f.locations[0]?.path, f.stated, f.expected])).toEqual([
+      ["info", "projects[1]", "2019", "2020"],
+    ]);
+  });
+});
