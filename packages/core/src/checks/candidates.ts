@@ -41,6 +41,7 @@ export function closestQuantities(
 /**
  * Quantities of `unit` whose value equals `value` exactly (e.g. the 固定资产折旧费 that two
  * tables differ by), in catalogue order.
+ * @example equalQuantities(context, dec("603018.01"), "元")[0]?.key // "expenditure.budget[depreciation]" (seed 表（一）折旧)
  */
 export function equalQuantities(context: CheckContext, value: Decimal, unit: string): Indicator[] {
   return [...context.byKey.values()].filter(

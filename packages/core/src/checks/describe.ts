@@ -83,23 +83,35 @@ export function showValue(value: Decimal, unit: string, places: number, grouped 
   return `${grouped ? groupThousands(fixed) : fixed}${suffix(unit)}`;
 }
 
-/** A value in 元 as the seed prints it: 682,237,464.67元. */
+/**
+ * A value in 元 as the seed prints it: 682,237,464.67元.
+ * @example showYuan(dec("1029077.76")) === "1,029,077.76元" (seed 二、结转结余)
+ */
 export function showYuan(value: Decimal): string {
   return showValue(value, "元", 2, true);
 }
 
-/** A stated figure as written, with its unit when the written text lacks it. */
+/**
+ * A stated figure as written, with its unit when the written text lacks it.
+ * @example showStated({ text: "99.84", unit: "%", … }) === "99.84%"; showStated({ text: "8.43万元", … }) === "8.43万元"
+ */
 export function showStated(figure: StatedFigure): string {
   const text = figure.text.trim();
   return /[\d.]$/.test(text) ? `${text}${suffix(figure.unit)}` : text;
 }
 
-/** Whether a written figure uses thousands separators ("68,000.80" → true). */
+/**
+ * Whether a written figure uses thousands separators ("68,000.80" → true).
+ * @example isGrouped("682,237,464.67") === true; isGrouped("68223.7464") === false
+ */
 export function isGrouped(written: string): boolean {
   return /\d,\d{3}/.test(written);
 }
 
-/** The finding location of a stated figure: where it stands, plus its id. */
+/**
+ * The finding location of a stated figure: where it stands, plus its id.
+ * @example figureLocation(s4CompletionRate) // { section: "四、部门整体支出绩效情况", statedFigureId: "s-4-completion-rate", quote: "预算完成率为99.84%" }
+ */
 export function figureLocation(figure: StatedFigure): FindingLocation {
   const location: FindingLocation = { section: figure.location.section, statedFigureId: figure.id };
   if (figure.location.table) location.table = figure.location.table;

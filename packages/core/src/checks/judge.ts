@@ -58,7 +58,10 @@ function isDifference(q: Indicator): boolean {
   );
 }
 
-/** The two inputs of a ratio a ÷ b × 100 whose value is exactly that quotient, else null. */
+/**
+ * The two inputs of a ratio a ÷ b × 100 whose value is exactly that quotient, else null.
+ * @example ratioInputs(completionRate) // [实际支出合计 682,237,464.67, 到位金额合计 683,266,542.43] (seed 四(一)2)
+ */
 export function ratioInputs(q: Indicator): [IndicatorInput, IndicatorInput] | null {
   const [a, b] = q.inputs;
   if (q.unit !== "%" || q.inputs.length !== 2 || !a || !b) return null;

@@ -7,7 +7,10 @@ export interface Interval {
   hi: Decimal;
 }
 
-/** One unit in the last written place: 10^−places (places 2 → 0.01). */
+/**
+ * One unit in the last written place: 10^−places (places 2 → 0.01).
+ * @example unitInLastPlace(2).toString() === "0.01"
+ */
 export function unitInLastPlace(places: number): Decimal {
   return new Decimal(10).pow(-places);
 }

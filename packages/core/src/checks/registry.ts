@@ -49,7 +49,10 @@ export const RULES: readonly Rule[] = [
   statedUnmatchedAmount,
 ];
 
-/** Look a rule up by id. */
+/**
+ * Look a rule up by id.
+ * @example ruleById("stated.rate")?.title === "比率核对"
+ */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }

@@ -20,10 +20,3 @@ export interface Rule {
 
 /** Order of severities, most serious first. */
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Chinese names of the severities, as a finance bureau writes them. */
-export const SEVERITY_NAMES: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};

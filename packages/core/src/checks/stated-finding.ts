@@ -10,7 +10,10 @@ import type { Rule } from "./rule.ts";
 import type { Finding, FindingLocation, Severity } from "./types.ts";
 import { isMoneyUnit } from "./units.ts";
 
-/** An input as a formula shows it: 元 grouped with 2 places, other units plain. */
+/**
+ * An input as a formula shows it: 元 grouped with 2 places, other units plain.
+ * @example showInput({ label: "实际", value: dec("682237464.67"), unit: "元" }) === "682,237,464.67"
+ */
 export function showInput(input: IndicatorInput): string {
   if (input.value === null) return "空白";
   if (input.unit === "元") return groupThousands(roundHalfUp(input.value, 2));
@@ -21,6 +24,7 @@ export function showInput(input: IndicatorInput): string {
  * The recomputation written out with its inputs: "682,237,464.67÷683,266,542.43" for a ratio,
  * "(84,284.72−567,543.34)÷567,543.34" for a change rate, "a−b" for a difference, "各行合计"
  * for a column total, else the catalogue formula.
+ * @example showFormula(completionRate) === "682,237,464.67÷683,266,542.43" (seed 四(一)2)
  */
 export function showFormula(q: Indicator): string {
   const ratio = ratioInputs(q);
@@ -70,7 +74,10 @@ function inputLocations(q: Indicator): FindingLocation[] {
   return paths.slice(0, 6).map((path) => ({ path }));
 }
 
-/** The severity a diagnosis deserves: plain mismatches and unit slips are errors. */
+/**
+ * The severity a diagnosis deserves: plain mismatches and unit slips are errors.
+ * @example severityOf({ diagnosis: "truncated", … }) === "warning"
+ */
 export function severityOf(j: Judgement): Severity {
   switch (j.diagnosis) {
     case "mismatch":

@@ -20,7 +20,10 @@ export type StatedOwner =
 const judged = new WeakMap<CheckContext, Judgement[]>();
 const mislabelled = new WeakMap<CheckContext, Map<string, string>>();
 
-/** Every stated figure judged once per run, in dataset order. */
+/**
+ * Every stated figure judged once per run, in dataset order.
+ * @example judgements(context).find(j => j.figure.id === "s-4-completion-rate")?.diagnosis === "truncated"
+ */
 export function judgements(context: CheckContext): Judgement[] {
   let all = judged.get(context);
   if (!all) {
@@ -39,6 +42,7 @@ function isTableArithmetic(code: string): boolean {
  * Tables whose printed unit label contradicts their magnitudes: every money figure of the table
  * that does not match is a unit slip into the same unit (e.g. a 项目支出 table headed
  * "(单位:万元)" whose numbers are 元). Returns table title → the unit the numbers are really in.
+ * @example mislabelledTables(context).get("项目支出明细表（2.2 具体情况如下表）") === "元" (seed 2.2)
  */
 export function mislabelledTables(context: CheckContext): Map<string, string> {
   const known = mislabelled.get(context);
@@ -67,6 +71,7 @@ export function mislabelledTables(context: CheckContext): Map<string, string> {
  * unit: % → stated.rate, 万元/亿元 → stated.restatement, 元 → stated.amount, others →
  * stated.count. A rate quoted from a claim that money is all 财政资金 is reported by
  * funding.source-claim. `explained` lists the figure ids a more specific rule (classification) owns.
+ * @example ownerOf(context, judgeOf("s-4-completion-rate"), explained) === "stated.rate"
  */
 export function ownerOf(
   context: CheckContext,

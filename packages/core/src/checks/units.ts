@@ -4,7 +4,10 @@ import { MU_PER_HECTARE, yuanPerUnit } from "../units/conversion.ts";
 const MONEY = new Set(["元", "万元", "亿元"]);
 const SAME = [new Set(["人", "名"]), new Set(["个", "家", "项"])];
 
-/** Whether a unit is a money unit (元, 万元, 亿元). */
+/**
+ * Whether a unit is a money unit (元, 万元, 亿元).
+ * @example isMoneyUnit("万元") === true; isMoneyUnit("%") === false
+ */
 export function isMoneyUnit(unit: string): unit is "元" | "万元" | "亿元" {
   return MONEY.has(unit);
 }

@@ -19,6 +19,7 @@ const cell = (v: string | null | undefined) =>
 /**
  * Every line that has a budget and an actual column: 预算支出与实际支出对比表, 基本支出明细,
  * the "三公"经费 items and the projects, each with its printed table title.
+ * @example budgetLines(context).find(l => l.name === "公务用车运行维护费") // budget 0.00, actual 21,514.87 (seed 1.2.1)
  */
 export function budgetLines(context: CheckContext): BudgetLine[] {
   const d: Dataset = context.dataset;

@@ -127,7 +127,10 @@ function relevant(context: CheckContext): { figure: StatedFigure; found: Misclas
 
 const explainedCache = new WeakMap<CheckContext, Set<string>>();
 
-/** Ids of the stated figures this rule explains (the stated-figure rules then leave them out). */
+/**
+ * Ids of the stated figures this rule explains (the stated-figure rules then leave them out).
+ * @example explainedFigureIds(context).has("s-2-1.1-operating-actual") === true (seed 二、1.1 公用经费5,624,982.50元)
+ */
 export function explainedFigureIds(context: CheckContext): Set<string> {
   let ids = explainedCache.get(context);
   if (!ids) {
@@ -187,6 +190,7 @@ function finding(
  * classification.household-subsidies: where 对个人和家庭的补助 (303) is counted. A stated
  * 人员经费 or 公用经费 — a stated figure, or the department's own `operatingExpenses` — that
  * equals the sum with 303 moved to the wrong side is reported, naming the classes it sums.
+ * @example 公用经费5,624,982.50元 = 302 4,819,029.50 + 303 805,953.00 → warning (seed 二、1.1)
  */
 export const classificationHouseholdSubsidies: Rule = {
   id: "classification.household-subsidies",

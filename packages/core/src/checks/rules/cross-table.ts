@@ -89,6 +89,7 @@ function show(q: Indicator): string {
  * revenue received/used — must be equal to the 分. A value against a blank is a warning; two
  * different values are an error, and the difference is named when it equals another quantity
  * (e.g. the 固定资产折旧费 left out of one table).
+ * @example 表（一） 基本支出预算 31,735,764.67 against 基本支出明细 合计 31,132,746.66 → error, 相差603,018.01元 = 折旧 (seed 二、1.1)
  */
 export const tableCrossTable: Rule = {
   id: "table.cross-table",

@@ -91,6 +91,7 @@ export const staffingConsistency: Rule = {
  * organisation.counts: a budget-unit group whose listed names do not number its count.
  * Units: 个. Stated counts in the text (“15个职能股室”, “12个二级预算单位”) are checked by
  * stated.count against the organisation and budget-unit counts of metrics/catalogue.ts.
+ * @example a group of 2 自收自支 units listing one name → error
  */
 export const organisationCounts: Rule = {
   id: "organisation.counts",

@@ -58,6 +58,7 @@ export const tableRowSum = statedRule({
 /**
  * stated.amount: an amount the report states in 元 against the recomputed quantity, to the 分
  * (one 分 of difference is a finding).
+ * @example 基本支出 stated 31,735,764.68元 against 31,735,764.67 → error, 所述数多0.01元 (seed 二、1.1)
  */
 export const statedAmount = statedRule({
   id: "stated.amount",
@@ -70,6 +71,7 @@ export const statedAmount = statedRule({
 /**
  * stated.restatement: an amount restated in 万元 or 亿元 against the 元 quantity, 四舍五入 at the
  * written places (81.9 万元 of 819,000 元 matches; 68,223.7464 万元 of 682,237,464.67 元 is 截尾).
+ * @example 68223.7464万元 for 682,237,464.67元 → warning, 截尾 (seed 一、（三）)
  */
 export const statedRestatement = statedRule({
   id: "stated.restatement",
@@ -83,6 +85,7 @@ export const statedRestatement = statedRule({
  * stated.rate: a stated rate (%) against the recomputed rate at the stated precision; says
  * whether it was truncated, used a wrong denominator (naming it), or is a plain mismatch; rates
  * from inputs given rounded are judged with interval arithmetic.
+ * @example 预算完成率99.84% for 99.849…% → warning, 截尾 (seed 四(一)2); 537% → error (seed 四(二)(4))
  */
 export const statedRate = statedRule({
   id: "stated.rate",
@@ -93,7 +96,10 @@ export const statedRate = statedRule({
     "文中列示的比率应等于按数据精确计算后四舍五入到所写位数的值；由舍入后的输入算出的比率按区间判断。",
 });
 
-/** stated.count: stated headcounts, unit counts, areas and other quantities against the data. */
+/**
+ * stated.count: stated headcounts, unit counts, areas and other quantities against the data.
+ * @example 2386.7亩 for 159.1181公顷 (= 2386.7715亩) → warning, 截尾 (seed 四(二)(1))
+ */
 export const statedCount = statedRule({
   id: "stated.count",
   severity: "error",
@@ -105,6 +111,7 @@ export const statedCount = statedRule({
 /**
  * stated.unknown-quantity: a stated figure whose `refersTo` names no quantity that the data
  * yields, or one in a unit that cannot be converted: it cannot be checked, and says so.
+ * @example “上年结转结余2,229,464.67元” → revenue.used[priorYearCarryover], no such line → warning (seed 预算规模表注)
  */
 export const statedUnknownQuantity: Rule = {
   id: "stated.unknown-quantity",

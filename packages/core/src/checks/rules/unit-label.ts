@@ -12,6 +12,7 @@ import type { Finding } from "../types.ts";
  * every money figure of the table that disagrees with the data is the right amount in another
  * unit. One finding per table, citing the text's own restatement when there is one (项目支出
  * 650,501,700.00 under 万元, against the text's 65,050.17 万元).
+ * @example 项目支出 table “（单位:万元）” with 合计 650,501,700.00 → error, 实为元 (seed 2.2)
  */
 export const statedUnitLabel: Rule = {
   id: "stated.unit-label",

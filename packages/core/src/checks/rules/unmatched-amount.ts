@@ -19,6 +19,7 @@ function percent(relative: Decimal): string {
  * of the data, listed as info with the closest quantities by relative difference |q − v| ÷ |v|.
  * An amount that equals a quantity at its stated precision is listed too, naming it, so the
  * dataset can point the figure at it.
+ * @example 财政拨款预算支出760,792,028.10元 → info, nearest 预算支出合计 682,237,464.67元 (seed 一、（二）)
  */
 export const statedUnmatchedAmount: Rule = {
   id: "stated.unmatched-amount",
