@@ -83,6 +83,8 @@ export function chartOption(chart: ChartBlock, options: { showTitle: boolean }):
     },
     yAxis: {
       type: "value",
+      // Headroom above the tallest bar for its value label.
+      boundaryGap: [0, "25%"],
       name: axisUnit(chart),
       nameTextStyle: { fontFamily: CHART_FONT_FAMILY },
       axisLabel: { fontFamily: CHART_FONT_FAMILY },
@@ -103,6 +105,10 @@ export function chartOption(chart: ChartBlock, options: { showTitle: boolean }):
             position: "top",
             formatter: d.label,
             fontSize: 10,
+            // Side-by-side bars: upright labels would run into each other, so they stand vertical.
+            ...(chart.series.length > 1 && chart.categories.length > 2
+              ? { rotate: 90, align: "left", verticalAlign: "middle", distance: 4 }
+              : {}),
             fontFamily: CHART_FONT_FAMILY,
           },
         };
