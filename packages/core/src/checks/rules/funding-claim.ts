@@ -2,7 +2,7 @@ import { Decimal } from "../../decimal.ts";
 import type { Dataset } from "../../schema/dataset.ts";
 import { REVENUE_SOURCE_NAMES } from "../../schema/enums.ts";
 import { contextFor } from "../context.ts";
-import { showYuan } from "../describe.ts";
+import { placeOf, showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
 import { tableTitle } from "../tables.ts";
 import { textPieces } from "../texts.ts";
@@ -11,6 +11,14 @@ import type { Finding, FindingLocation } from "../types.ts";
 /** Phrases that claim every yuan came from the fiscal appropriation. */
 export const FUNDING_CLAIM =
   /(全部|均|全额|都)(为|是|来源于|来自|由)?(本级)?财政(资金|拨款|安排)?|无自筹资金|资金全部由财政/;
+
+/** The clause holding the claim with the clause before it ("…拨入资金为65,050.17万元，全部为财政资金"). */
+function claimClauses(sentence: string): string {
+  const clauses = sentence.split(/[，,；;。]/).filter((c) => c.trim());
+  const at = clauses.findIndex((c) => FUNDING_CLAIM.test(c));
+  if (at === -1) return sentence;
+  return clauses.slice(Math.max(0, at - 1), at + 1).join("，");
+}
 
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf("。", index) + 1, 0);
@@ -116,7 +124,7 @@ export const fundingSourceClaim: Rule = {
           locations: [c.location, ...locations],
           diagnosis: "mismatch",
           values: { 表述: c.sentence, ...values },
-          message: `${c.location.section}称“${c.sentence.length > 60 ? `${c.sentence.slice(0, 60)}…` : c.sentence}”，但${evidence.join("；")}，资金并非全部来自财政拨款。`,
+          message: `${placeOf(c.location)}称“${claimClauses(c.sentence)}”，但${evidence.join("；")}，资金并非全部来自财政拨款。`,
         }),
       );
   },

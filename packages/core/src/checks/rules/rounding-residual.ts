@@ -34,6 +34,11 @@ export const statedRoundingResidual: Rule = {
   check: (dataset, indicators) => {
     const context = contextFor(dataset, indicators);
     const all = judgements(context).filter((j) => j.diagnosis === "match" && j.quantity);
+    const byPath = new Map<string, Judgement[]>();
+    for (const j of all) {
+      const path = j.quantity?.inputs.length === 1 ? j.quantity.inputs[0]?.path : undefined;
+      if (path) byPath.set(path, [...(byPath.get(path) ?? []), j]);
+    }
     const out: Finding[] = [];
     for (const total of all) {
       const q = total.quantity;
@@ -41,14 +46,12 @@ export const statedRoundingResidual: Rule = {
       const nonZero = q.inputs.filter((i) => i.path && i.value && !i.value.isZero());
       if (nonZero.length < 2 || nonZero.some((i) => i.value === null)) continue;
       const parts = nonZero.map((input) =>
-        all.find(
+        (byPath.get(input.path ?? "") ?? []).find(
           (j) =>
             j !== total &&
             sameSentence(j, total) &&
             j.figure.unit === total.figure.unit &&
-            j.places === total.places &&
-            j.quantity?.inputs.length === 1 &&
-            j.quantity.inputs[0]?.path === input.path,
+            j.places === total.places,
         ),
       );
       if (parts.some((p) => p === undefined)) continue;
