@@ -14,7 +14,7 @@ export const FUNDING_CLAIM =
 
 /** The clause holding the claim with the clause before it ("…拨入资金为65,050.17万元，全部为财政资金"). */
 function claimClauses(sentence: string): string {
-  const clauses = sentence.split(/[，,；;。]/).filter((c) => c.trim());
+  const clauses = sentence.split(/[，；。]/).filter((c) => c.trim());
   const at = clauses.findIndex((c) => FUNDING_CLAIM.test(c));
   if (at === -1) return sentence;
   return clauses.slice(Math.max(0, at - 1), at + 1).join("，");
