@@ -137,6 +137,8 @@ export function createWorkbook(): WorkbookBuilder {
         },
         setRow(rowNumber, cells, opts) {
           const row = ws.getRow(rowNumber);
+          // Two lines of header text: viewers do not grow rows for wrapped text by themselves.
+          if (opts?.header) row.height = 32;
           cells.forEach((c, i) => {
             const cell = row.getCell(i + 1);
             if (opts?.header) {
