@@ -24,7 +24,10 @@ function display(chart: ChartBlock, value: Decimal): { axis: number; label: stri
   return { axis: Number(roundHalfUp(value, 2)), label: formatYuan(value) };
 }
 
-/** The axis name: 万元, 元 or %. */
+/**
+ * The axis name: 万元, 元 or %.
+ * @example axisUnit(budgetVsActualChart) === "万元"
+ */
 export function axisUnit(chart: ChartBlock): string {
   if (chart.unit === "%") return "%";
   return chart.format?.unit === "万元" ? "万元" : "元";

@@ -35,6 +35,7 @@ export function renderChartSvg(
 /**
  * The hook for the HTML renderer: `renderHtml(model, { renderChart: htmlChartSvg })` embeds each
  * chart as inline SVG (the figure's caption already carries the title, so the drawing omits it).
+ * @example renderHtml(model, { renderChart: htmlChartSvg }) // three <svg> charts in the Taojiang report
  */
 export function htmlChartSvg(chart: ChartBlock): string {
   return renderChartSvg(chart, { showTitle: false });

@@ -32,19 +32,28 @@ export function normaliseDigits(text: string): string {
     .replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
 
-/** Blank is missing (DESIGN.md §7): empty, whitespace, "-", "—" or "－" mean "not given". */
+/**
+ * Blank is missing (DESIGN.md §7): empty, whitespace, "-", "—" or "－" mean "not given".
+ * @example isBlankText(" - ") === true; isBlankText("0") === false
+ */
 export function isBlankText(text: string): boolean {
   return /^[\s\u3000]*(-|—|－)?[\s\u3000]*$/.test(text);
 }
 
-/** True when the cell holds nothing (blank, or a blank-like text such as "-"). */
+/**
+ * True when the cell holds nothing (blank, or a blank-like text such as "-").
+ * @example isBlankCell({ address: "C7", value: "—", numberFormat: "General" }) === true
+ */
 export function isBlankCell(cell: CellRead): boolean {
   if (cell.error) return false;
   if (cell.value === null) return true;
   return typeof cell.value === "string" && isBlankText(cell.value);
 }
 
-/** The cell as the user sees it, for error messages. */
+/**
+ * The cell as the user sees it, for error messages.
+ * @example shownText({ address: "D2", value: 25507764.16, numberFormat: "#,##0.00" }) === "25507764.16"
+ */
 export function shownText(cell: CellRead): string {
   if (cell.error) return cell.error;
   const v = cell.value;
@@ -53,7 +62,10 @@ export function shownText(cell: CellRead): string {
   return String(v);
 }
 
-/** Decimal places a number format shows, e.g. "#,##0.00" → 2, "General" → null. */
+/**
+ * Decimal places a number format shows, e.g. "#,##0.00" → 2, "General" → null.
+ * @example formatPlaces("#,##0.00") === 2; formatPlaces("0.00%") === null
+ */
 export function formatPlaces(numberFormat: string): number | null {
   const first = numberFormat.split(";")[0] ?? "";
   if (first === "" || /general/i.test(first) || first.includes("%")) return null;
@@ -148,7 +160,10 @@ export function readAmount(cell: CellRead): Parsed<string | null> {
   return r;
 }
 
-/** Read a non-negative (or, with `signed`, any) decimal of any precision; blank → null. */
+/**
+ * Read a non-negative (or, with `signed`, any) decimal of any precision; blank → null.
+ * @example readQuantity(cell "159.1181", false) → { ok: true, value: "159.1181" } // 公顷
+ */
 export function readQuantity(cell: CellRead, signed: boolean): Parsed<string | null> {
   const shown = shownText(cell);
   const r = readDecimal(cell, { maxPlaces: null });
@@ -158,7 +173,10 @@ export function readQuantity(cell: CellRead, signed: boolean): Parsed<string | n
   return r;
 }
 
-/** Read a whole non-negative count (人, 个); blank → null. */
+/**
+ * Read a whole non-negative count (人, 个); blank → null.
+ * @example readCount(cell "２８２") → { ok: true, value: 282 } // seed 一、（2）编制数 282人
+ */
 export function readCount(cell: CellRead): Parsed<number | null> {
   const shown = shownText(cell);
   const r = readDecimal(cell, { maxPlaces: null });
@@ -170,7 +188,10 @@ export function readCount(cell: CellRead): Parsed<number | null> {
   return ok(n);
 }
 
-/** Read a YYYY-MM-DD date from a date cell or text (YYYY-MM-DD, YYYY/M/D, YYYY年M月D日). */
+/**
+ * Read a YYYY-MM-DD date from a date cell or text (YYYY-MM-DD, YYYY/M/D, YYYY年M月D日).
+ * @example readDate(cell "2020/12/31") → { ok: true, value: "2020-12-31" }
+ */
 export function readDate(cell: CellRead): Parsed<string | null> {
   if (isBlankCell(cell)) return ok(null);
   const v = cell.value;
@@ -186,6 +207,7 @@ export function readDate(cell: CellRead): Parsed<string | null> {
 /**
  * Read text. Numbers become their exact decimal text; blank → `blank` ("" for required text,
  * null for optional text). Text is not trimmed: spaces are content.
+ * @example readText(cell "土地成本", "") → { ok: true, value: "土地成本" }
  */
 export function readText(cell: CellRead, blank: "" | null): Parsed<string | null> {
   if (cell.error) return bad(`单元格含错误值 ${cell.error}`, `cell holds the error ${cell.error}`);
@@ -203,7 +225,10 @@ export interface Option<V extends string | number = string | number> {
   name: string;
 }
 
-/** Read one of a fixed list by its Chinese name (or its id); blank → null. */
+/**
+ * Read one of a fixed list by its Chinese name (or its id); blank → null.
+ * @example readOption(cell "全额拨款", FUNDING_TYPE_OPTIONS) → { ok: true, value: "full" }
+ */
 export function readOption<V extends string | number>(
   cell: CellRead,
   options: readonly Option<V>[],
@@ -216,7 +241,10 @@ export function readOption<V extends string | number>(
   return bad(`'${shownText(cell)}' 不在可选项中（${names}）`, `is not one of the allowed values`);
 }
 
-/** Read 是/否 (or TRUE/FALSE, a boolean cell); blank → null. */
+/**
+ * Read 是/否 (or TRUE/FALSE, a boolean cell); blank → null.
+ * @example readBool(cell "是") → { ok: true, value: true }
+ */
 export function readBool(cell: CellRead): Parsed<boolean | null> {
   if (isBlankCell(cell)) return ok(null);
   if (typeof cell.value === "boolean") return ok(cell.value);

@@ -2,7 +2,10 @@ import type { Dataset } from "@jixiao/core";
 import { createWorkbook, type WorkbookBuilder } from "./workbook.ts";
 import { writeBasicDataSheets } from "./write-sheets.ts";
 
-/** Document properties of a workbook for one department-year. */
+/**
+ * Document properties of a workbook for one department-year.
+ * @example setDatasetProperties(wb, taojiang, "…基础数据表") // subject 桃江县自然资源局, keywords "2020"
+ */
 export function setDatasetProperties(wb: WorkbookBuilder, dataset: Dataset, title: string): void {
   wb.setProperties({
     title,

@@ -28,14 +28,20 @@ export function parsePath(path: string): PathSegment[] | null {
   return out;
 }
 
-/** Join segments back into a path: ["a", 0, "b"] → "a[0].b". */
+/**
+ * Join segments back into a path: ["a", 0, "b"] → "a[0].b".
+ * @example joinPath(["projects", 3, "budget"]) === "projects[3].budget"
+ */
 export function joinPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
     .join("");
 }
 
-/** Read the value at a path (undefined when any step is missing). */
+/**
+ * Read the value at a path (undefined when any step is missing).
+ * @example getPath(taojiang, "projects[0].name") === "土地成本"
+ */
 export function getPath(root: unknown, path: string): unknown {
   let cur: unknown = root;
   for (const seg of parsePath(path) ?? []) {
@@ -48,6 +54,7 @@ export function getPath(root: unknown, path: string): unknown {
 /**
  * Write `value` at `path` inside `root`, creating objects and arrays on the way (an index
  * segment creates an array).
+ * @example setPath(root, "narrative.problems[0].heading", "…") // creates narrative.problems[0]
  */
 export function setPath(root: Record<string, unknown>, path: string, value: unknown): void {
   const segs = parsePath(path);

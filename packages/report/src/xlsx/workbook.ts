@@ -232,6 +232,7 @@ function plainValue(v: ExcelJS.CellValue): { value: CellRead["value"]; error?: s
 /**
  * Read .xlsx bytes into a {@link WorkbookReader}.
  * @throws Error with a bilingual message when the bytes are not a readable .xlsx workbook.
+ * @example (await readWorkbook(bytes)).sheet("支出")?.cell(2, 4).value === 25507764.16
  */
 export async function readWorkbook(data: Uint8Array): Promise<WorkbookReader> {
   const wb = new ExcelJS.Workbook();

@@ -19,7 +19,10 @@ export const TOTAL_LABEL = "合计（自动计算）";
 /** Rows of a table that carry data validation (header excluded). */
 export const VALIDATED_ROWS = 1000;
 
-/** Column letters: 1 → "A", 27 → "AA". */
+/**
+ * Column letters: 1 → "A", 27 → "AA".
+ * @example columnLetter(1) === "A"; columnLetter(27) === "AA"
+ */
 export function columnLetter(n: number): string {
   let s = "";
   let k = n;
@@ -31,12 +34,18 @@ export function columnLetter(n: number): string {
   return s;
 }
 
-/** A header as written: label with its unit, e.g. "预算数（元）". */
+/**
+ * A header as written: label with its unit, e.g. "预算数（元）".
+ * @example headerText("预算数", "元") === "预算数（元）"
+ */
 export function headerText(label: string, unit?: string): string {
   return unit ? `${label}（${unit}）` : label;
 }
 
-/** The input columns of a table sheet, in order (the route column first when present). */
+/**
+ * The input columns of a table sheet, in order (the route column first when present).
+ * @example tableInputHeaders(三公经费 spec) // ["项目", "名称", "预算数（元）", "决算数（元）", "上年决算数（元）"]
+ */
 export function tableInputHeaders(spec: TableSheet): string[] {
   return [
     ...(spec.route ? [spec.route.label] : []),
@@ -76,7 +85,10 @@ function validationOf(field: Field): { v: Validation; message: string } | null {
   }
 }
 
-/** The cell for one field value. */
+/**
+ * The cell for one field value.
+ * @example fieldCell(amount field, "820000.00") → { kind: "number", value: 820000, format: "#,##0.00" }
+ */
 export function fieldCell(field: Field, value: unknown): CellWrite {
   const t = field.type;
   switch (t.t) {
@@ -105,6 +117,7 @@ const decOrNull = (v: unknown): Decimal | null => (typeof v === "string" ? dec(v
 /**
  * The exact value of a computed column for one row: 差额 = a − b (元); 比率 = a ÷ b;
  * 变动率 = (a − b) ÷ b. Blank input or a zero denominator → null (the cell stays empty).
+ * @example computedValue(控制率, dec("84284.72"), dec("820000")) // 0.10278… → 10.28% (seed 1.2.1)
  */
 export function computedValue(
   c: ComputedColumn,
@@ -281,7 +294,10 @@ function writePaths(sheet: SheetBuilder, spec: PathSheet, dataset: Dataset | nul
   });
 }
 
-/** Write one 基础数据表 sheet (empty when `dataset` is null: the template). */
+/**
+ * Write one 基础数据表 sheet (empty when `dataset` is null: the template).
+ * @example writeSpecSheet(wb, SHEET_SPECS[0], taojiang) // 部门信息
+ */
 export function writeSpecSheet(
   wb: WorkbookBuilder,
   spec: SheetSpec,
@@ -302,7 +318,10 @@ const GUIDE_RULES = [
   "导入时逐格核对，任何一格有误都会列出“工作表!单元格: 原因”，全部无误才生成数据集。",
 ];
 
-/** Write the 说明 sheet: what each sheet holds and the input rules. */
+/**
+ * Write the 说明 sheet: what each sheet holds and the input rules.
+ * @example writeGuide(wb, "桃江县自然资源局2020年度部门整体支出绩效评价 基础数据表")
+ */
 export function writeGuide(wb: WorkbookBuilder, title: string): void {
   const sheet = wb.addSheet(SHEET.guide);
   sheet.setColumnWidths([18, 100]);
@@ -331,6 +350,7 @@ export function writeGuide(wb: WorkbookBuilder, title: string): void {
  * Write the whole 基础数据表 into `wb`: the 说明 sheet, then one sheet per data block. With
  * `dataset` null the sheets are empty (the template); otherwise every field of the dataset is
  * written, so that importing the result gives the same dataset back.
+ * @example writeBasicDataSheets(createWorkbook(), taojiang) // 说明, 部门信息 … 已述数字
  */
 export function writeBasicDataSheets(wb: WorkbookBuilder, dataset: Dataset | null): void {
   const title = dataset

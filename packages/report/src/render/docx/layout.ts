@@ -9,7 +9,10 @@ import type { IRunOptions } from "docx";
 /** Twentieths of a point (DXA/twips) per millimetre: 1440 / 25.4. */
 const TWIPS_PER_MM = 1440 / 25.4;
 
-/** Millimetres to twips, rounded to the nearest twip. */
+/**
+ * Millimetres to twips, rounded to the nearest twip.
+ * @example mm(37) === 2098 // 公文 top margin
+ */
 export function mm(millimetres: number): number {
   return Math.round(millimetres * TWIPS_PER_MM);
 }
@@ -48,6 +51,7 @@ export const BODY_LINE = 560;
 /**
  * Run options with the East-Asian face set explicitly (w:eastAsia), plus Latin faces, so that
  * Word, WPS and LibreOffice never fall back to a Latin font for Chinese text.
+ * @example new TextRun({ text: "一、部门概况", ...runFont(FONT.heading1, SIZE.body) })
  */
 export function runFont(
   eastAsia: string,

@@ -56,6 +56,7 @@ function span(widths: readonly number[], from: number, count: number): number {
  * A model table as a DOCX table that keeps its shape in Word, WPS and LibreOffice: fixed layout,
  * the full text width in DXA, an explicit width on every column (tblGrid) and cell, header rows
  * repeated on each page (tblHeader) and never split, numbers right-aligned, 合计 rows bold.
+ * @example docxTable(预算支出与实际支出对比表（一）) // 8 rows, 合计 682,237,464.67
  */
 export function docxTable(table: TableBlock): Table {
   const widths = columnWidths(table.columns.map((c) => c.width));
@@ -122,7 +123,10 @@ export function docxTable(table: TableBlock): Table {
   });
 }
 
-/** The paragraphs around a table: caption (centered, bold) and unit line (right). */
+/**
+ * The paragraphs around a table: caption (centered, bold) and unit line (right).
+ * @example tableCaption(table) // "预算支出与实际支出对比表（一）" and "单位：元"
+ */
 export function tableCaption(table: TableBlock): Paragraph[] {
   const out = [
     new Paragraph({

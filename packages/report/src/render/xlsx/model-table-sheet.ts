@@ -160,13 +160,19 @@ export function writeModelTable(sheet: SheetBuilder, table: TableBlock, startRow
   return r + 1;
 }
 
-/** Column widths for a model table: relative widths scaled so the narrowest is about 6 characters. */
+/**
+ * Column widths for a model table: relative widths scaled so the narrowest is about 6 characters.
+ * @example modelTableWidths(scoreTable) // [6, 14, …] characters
+ */
 export function modelTableWidths(table: TableBlock): number[] {
   const min = Math.min(...table.columns.map((c) => c.width));
   return table.columns.map((c) => Math.min(60, Math.max(6, Math.round((c.width / min) * 6))));
 }
 
-/** Sum of the body cells' shown values of a column (for checks). */
+/**
+ * Sum of the body cells' shown values of a column (for checks).
+ * @example columnTotal(projectsTable, "budget") // 650,501,700.00 元 (seed 2.2)
+ */
 export function columnTotal(table: TableBlock, key: string): Decimal {
   const i = table.columns.findIndex((c) => c.key === key);
   return sum(
