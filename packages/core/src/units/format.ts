@@ -1,6 +1,6 @@
 import type { Decimal } from "../decimal.ts";
-import { roundHalfUp } from "./rounding.ts";
 import { yuanToWanYuan } from "./conversion.ts";
+import { roundHalfUp } from "./rounding.ts";
 
 /** Insert thousands separators into a fixed-point string: "-682237464.67" → "-682,237,464.67". */
 export function groupThousands(fixed: string): string {
