@@ -33,6 +33,9 @@ describe("funding.source-claim", () => {
       path: "narrative.projectFunds[0]",
       statedFigureId: "share",
     });
+    expect(out[0]?.message).toContain(
+      "第二部分称“我局2020年项目支出预算拨入资金为65,050.17万元，全部为财政资金”，但",
+    );
     expect(out[0]?.message).toContain("有4,332,713.69元并非本年到位的财政拨款");
     // The claim's 100% is not reported again as a plain rate mismatch.
     expect(findings(ds, statedRate)).toEqual([]);
