@@ -1,6 +1,7 @@
 import { type Dataset, type Decimal, dec, sum } from "@jixiao/core";
 import { cachedNumber, countCell, decimalCell, optionCell, textCell } from "./cell-write.ts";
 import { pathLabel } from "./path-labels.ts";
+import { describedPatterns } from "./path-patterns.ts";
 import { flattenStrings, getPath, NULL_VALUE } from "./paths.ts";
 import {
   type ComputedColumn,
@@ -344,6 +345,24 @@ export function writeGuide(wb: WorkbookBuilder, title: string): void {
       { kind: "text", text: spec.name },
       { kind: "text", text: spec.description, wrap: true },
     ]);
+  r++;
+  sheet.setRow(r++, [
+    { kind: "text", text: "路径表可用路径", bold: true },
+    {
+      kind: "text",
+      text: "每个列表的第一项写 [0]，其后依次 [1]、[2] …；每段文字一行。",
+      wrap: true,
+    },
+  ]);
+  for (const spec of SHEET_SPECS) {
+    if (spec.kind !== "paths") continue;
+    for (const prefix of spec.prefixes)
+      for (const [path, label] of describedPatterns(prefix))
+        sheet.setRow(r++, [
+          { kind: "text", text: spec.name },
+          { kind: "text", text: `${path}　${label}` },
+        ]);
+  }
 }
 
 /**
