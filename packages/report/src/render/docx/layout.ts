@@ -65,3 +65,26 @@ export function runFont(
     ...extra,
   } as IRunOptions;
 }
+
+/** Each face we name, with the face Word substitutes when it is missing (w:altName). */
+export const FONT_FALLBACKS: readonly { name: string; altName: string; family: string }[] = [
+  { name: FONT.title, altName: "黑体", family: "script" },
+  { name: FONT.heading1, altName: "SimHei", family: "modern" },
+  { name: FONT.heading2, altName: "KaiTi", family: "modern" },
+  { name: FONT.body, altName: "仿宋", family: "modern" },
+];
+
+/**
+ * The font table (word/fontTable.xml): every East-Asian face with charset GB2312 (86) and an
+ * alternate name, so that a reader without 方正小标宋简体 or 仿宋_GB2312 substitutes 黑体 or 仿宋
+ * instead of a Latin face.
+ * @example fontTableXml().includes('<w:font w:name="方正小标宋简体"><w:altName w:val="黑体"/>') === true
+ */
+export function fontTableXml(): string {
+  const fonts = FONT_FALLBACKS.map(
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.altName}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+  ).join("");
+  const latin = `<w:font w:name="${FONT.latin}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}${latin}</w:fonts>`;
+}

@@ -44,6 +44,7 @@ async function unzip(bytes: Uint8Array) {
     document: await read("word/document.xml"),
     core: await read("docProps/core.xml"),
     footer: await read("word/footer1.xml"),
+    fonts: await read("word/fontTable.xml"),
   };
 }
 
@@ -78,7 +79,14 @@ describe("renderDocx (Taojiang 2020)", () => {
   }, 60_000);
 
   it("lays out A4 公文 pages, fixed tables with DXA widths, repeated headers and East-Asian fonts", async () => {
-    const { document, core, footer } = await unzip(await renderDocx(model, { charts: false }));
+    const { document, core, footer, fonts } = await unzip(
+      await renderDocx(model, { charts: false }),
+    );
+    // fallbacks: 方正小标宋简体 → 黑体, 仿宋_GB2312 → 仿宋, charset GB2312
+    expect(fonts).toContain(
+      '<w:font w:name="方正小标宋简体"><w:altName w:val="黑体"/><w:charset w:val="86"/>',
+    );
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     has(
       document,
       `<w:pgMar w:top="${PAGE.margin.top}" w:right="${PAGE.margin.right}" w:bottom="${PAGE.margin.bottom}" w:left="${PAGE.margin.left}"`,

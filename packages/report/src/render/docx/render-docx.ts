@@ -19,7 +19,7 @@ import type {
   ReportModel,
   SectionBlock,
 } from "../../model/types.ts";
-import { BODY_LINE, FONT, PAGE, runFont, SIZE } from "./layout.ts";
+import { BODY_LINE, FONT, fontTableXml, PAGE, runFont, SIZE } from "./layout.ts";
 import { docxTable, tableCaption } from "./table.ts";
 
 /** Options of {@link renderDocx}. */
@@ -203,5 +203,9 @@ export async function renderDocx(
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // The font table names each face's fallback (黑体 for 方正小标宋简体, 仿宋 for 仿宋_GB2312).
+  const bytes = await Packer.toBuffer(doc, false, [
+    { path: "word/fontTable.xml", data: fontTableXml() },
+  ]);
+  return new Uint8Array(bytes);
 }
