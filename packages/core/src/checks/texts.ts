@@ -7,6 +7,9 @@ export interface TextPiece {
   text: string;
 }
 
+/** The part of the report the 项目支出 table (2.2) stands in. */
+const PROJECTS = "二、部门整体支出管理及使用情况分析";
+
 /** The report part each narrative field stands in (for finding locations). */
 const NARRATIVE_SECTIONS: Record<string, string> = {
   preamble: "前言",
@@ -64,9 +67,9 @@ export function textPieces(dataset: Dataset): TextPiece[] {
     add(`organisation[${i}].note`, "一、部门概况", stage.note);
   });
   dataset.projects.forEach((p, i) => {
-    add(`projects[${i}].name`, "项目支出", p.name);
-    add(`projects[${i}].documentNumber`, "项目支出", p.documentNumber);
-    add(`projects[${i}].note`, "项目支出", p.note);
+    add(`projects[${i}].name`, PROJECTS, p.name);
+    add(`projects[${i}].documentNumber`, PROJECTS, p.documentNumber);
+    add(`projects[${i}].note`, PROJECTS, p.note);
   });
   dataset.revenueTargets.forEach((t, i) => {
     add(`revenueTargets[${i}].note`, "四、部门整体支出绩效情况", t.note);
