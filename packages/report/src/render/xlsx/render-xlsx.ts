@@ -1,6 +1,6 @@
 import type { Evaluation } from "@jixiao/core";
 import type { ReportModel, SectionBlock } from "../../model/types.ts";
-import { allTables, findSection } from "../../model/walk.ts";
+import { allTables, findSection, walkBlocks } from "../../model/walk.ts";
 import { setDatasetProperties } from "../../xlsx/export.ts";
 import { SHEET } from "../../xlsx/sheet-specs.ts";
 import { createWorkbook } from "../../xlsx/workbook.ts";
@@ -19,7 +19,15 @@ function writeScoreSheet(wb: ReturnType<typeof createWorkbook>, annex: SectionBl
     .reduce<number[]>((acc, w) => w.map((x, i) => Math.max(x, acc[i] ?? 0)), []);
   sheet.setColumnWidths(widths);
   let row = 1;
-  for (const t of tables) row = writeModelTable(sheet, t, row);
+  sheet.setRow(row++, [{ kind: "text", text: `${annex.numbering}　${annex.title}`, bold: true }]);
+  // The annex in reading order: its paragraphs (framework, manual-score note) and its tables.
+  walkBlocks(annex.blocks, (b) => {
+    if (b.kind === "paragraph") {
+      sheet.setRow(row++, [{ kind: "text", text: b.content.map((c) => c.text).join("") }]);
+    } else if (b.kind === "table") {
+      row = writeModelTable(sheet, b, row + 1);
+    }
+  });
 }
 
 /**
