@@ -1,6 +1,7 @@
 import { Decimal } from "../../decimal.ts";
 import type { Dataset } from "../../schema/dataset.ts";
 import { REVENUE_SOURCE_NAMES } from "../../schema/enums.ts";
+import { roundHalfUp } from "../../units/rounding.ts";
 import { contextFor } from "../context.ts";
 import { placeOf, showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
@@ -115,8 +116,8 @@ export const fundingSourceClaim: Rule = {
     if (evidence.length === 0) return [];
     return claims
       .filter((c) => c.aboutProjects || others.length > 0)
-      .map(
-        (c): Finding => ({
+      .map((c): Finding => {
+        const finding: Finding = {
           ruleId: fundingSourceClaim.id,
           severity: fundingSourceClaim.severity,
           title: fundingSourceClaim.title,
@@ -125,7 +126,16 @@ export const fundingSourceClaim: Rule = {
           diagnosis: "mismatch",
           values: { 表述: c.sentence, ...values },
           message: `${placeOf(c.location)}称“${claimClauses(c.sentence)}”，但${evidence.join("；")}，资金并非全部来自财政拨款。`,
-        }),
-      );
+        };
+        // With a stated share (“全部” = 100%), give it and the share the data give.
+        const figure = dataset.statedFigures.find((f) => f.id === c.location.statedFigureId);
+        const share = figure?.refersTo ? context.byKey.get(figure.refersTo) : undefined;
+        if (figure) {
+          finding.stated = figure.value;
+          finding.unit = figure.unit;
+        }
+        if (figure && share?.value) finding.expected = roundHalfUp(share.value, 2);
+        return finding;
+      });
   },
 };

@@ -1,6 +1,6 @@
 import { dec } from "../../decimal.ts";
 import type { StatedFigure } from "../../schema/dataset.ts";
-import { decimalPlaces } from "../../units/rounding.ts";
+import { decimalPlaces, roundHalfUp } from "../../units/rounding.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showStated } from "../describe.ts";
 import { type Interval, unitInLastPlace } from "../precision.ts";
@@ -98,16 +98,25 @@ export const statedSameQuantity: Rule = {
         .join("、");
       const values: Record<string, string> = {};
       for (const { f } of conflicting) values[f.id] = showStated(f);
-      out.push({
+      // stated: a figure the data do not bear out (else the first); expected: the data, in its unit.
+      const verdicts = judgements(context);
+      const wrong =
+        conflicting.find(({ f }) => verdicts.find((j) => j.figure === f)?.diagnosis !== "match") ??
+        conflicting[0];
+      const shown = wrong ? verdicts.find((j) => j.figure === wrong.f) : undefined;
+      const finding: Finding = {
         ruleId: statedSameQuantity.id,
         severity: statedSameQuantity.severity,
         title: statedSameQuantity.title,
         titleEn: statedSameQuantity.titleEn,
         locations: conflicting.map(({ f }) => figureLocation(f)),
-        unit: String(q.unit),
+        unit: wrong?.f.unit ?? String(q.unit),
         values,
         message: `${quantityName(q, dataset)}在报告中多处列示且互不一致：${listed}，按所写精度不可能是同一个数。`,
-      });
+      };
+      if (wrong) finding.stated = wrong.f.value;
+      if (shown?.exact) finding.expected = roundHalfUp(shown.exact, shown.places);
+      out.push(finding);
     }
     return out;
   },
