@@ -115,7 +115,7 @@ describe("jixiao run()", () => {
         await run(["report", "nothing-here.json", "--format", "md,odt", "--out", "reports"], io),
       ).toBe(2);
       expect(io.stderrText()).toBe(
-        "错误 / error: 未知的报告格式 / unknown report format: odt（可用 / available: md, html）\n",
+        "错误 / error: 未知的报告格式 / unknown report format: odt（可用 / available: md, html, docx, xlsx, pdf）\n",
       );
       expect(await readdir(dir)).toEqual([]);
     });
