@@ -115,6 +115,7 @@ export function table(spec: {
 }): TableBlock {
   const header = spec.header ?? [spec.columns.map((c) => ({ text: c.label }))];
   const dash = dashNote(spec.columns, spec.rows);
+  const partial = partialTotalNote(spec.columns, spec.rows);
   const built: TableBlock = {
     kind: "table",
     id: spec.id,
@@ -123,7 +124,7 @@ export function table(spec: {
     columns: spec.columns,
     header,
     rows: spec.rows,
-    notes: [...(spec.notes ?? []), dash].filter(
+    notes: [...(spec.notes ?? []), dash, partial].filter(
       (n): n is string => typeof n === "string" && n.trim() !== "",
     ),
   };
@@ -161,6 +162,38 @@ export function dashNote(columns: readonly ColumnSpec[], rows: readonly TableRow
   const names = [...dashed].map((l) => `“${l}”`).join("、");
   const totals = rows.some((r) => r.total) ? "；合计行按各列合计数计算" : "";
   return `注：${names}列中“-”表示该行所需数据空白，无法计算（空白不作0处理）${totals}。`;
+}
+
+/**
+ * The note a table needs when an input amount column has blank body cells under a 合计 row: the
+ * total sums only the filled rows (blank is missing, never 0), so a reader must not take it for a
+ * complete total. Null when no such column exists.
+ * @example partialTotalNote(columns, rows) === "注：“到位数”列有空白行，合计仅含已填列的行（空白不作0处理）。" // 收入情况: 财政拨款收入的到位数未列示
+ */
+export function partialTotalNote(
+  columns: readonly ColumnSpec[],
+  rows: readonly TableRow[],
+): string | null {
+  const totalRow = rows.find((r) => r.total);
+  if (!totalRow) return null;
+  const cellAt = (row: TableRow, index: number): Cell | undefined => {
+    let c = 0;
+    for (const cell of row.cells) {
+      if (c === index) return cell;
+      c += cell.colSpan ?? 1;
+    }
+    return undefined;
+  };
+  const partial = columns.flatMap((column, index) => {
+    if (column.derived || column.type !== "amount") return [];
+    const total = cellAt(totalRow, index);
+    if (!total || total.kind === "blank") return [];
+    const body = rows.filter((r) => !r.total).map((r) => cellAt(r, index));
+    const blanks = body.filter((cell) => cell?.kind === "blank").length;
+    return blanks > 0 && blanks < body.length ? [`“${column.label}”`] : [];
+  });
+  if (partial.length === 0) return null;
+  return `注：${partial.join("、")}列有空白行，合计仅含已填列的行（空白不作0处理）。`;
 }
 
 /**

@@ -130,6 +130,8 @@ describe("buildReportModel — tables computed from data", () => {
       "注：差异原因为折旧费没有纳入预算金额中。",
       // the row's 结转结余 cannot be computed without a budget: "-", explained under the table
       "注：“结转结余金额”列中“-”表示该行所需数据空白，无法计算（空白不作0处理）；合计行按各列合计数计算。",
+      // the 折旧 budget is blank, so the 预算金额 合计 (31,132,746.66) covers the filled rows only
+      "注：“预算金额”列有空白行，合计仅含已填列的行（空白不作0处理）。",
     ]);
   });
 
