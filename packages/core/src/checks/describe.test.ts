@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { dec } from "../decimal.ts";
+import { isGrouped, placeOf, showStated, showValue, showYuan } from "./describe.ts";
+
+describe("how findings name places and values", () => {
+  it("names a report part by its numeral, a table cell by table, row and column", () => {
+    expect(placeOf({ section: "四、部门整体支出绩效情况" })).toBe("第四部分");
+    expect(placeOf({ section: "前言" })).toBe("“前言”");
+    expect(
+      placeOf({ section: "二、…", table: "基本支出明细", row: "合   计", column: "预算金额" }),
+    ).toBe("“基本支出明细”“合   计”行“预算金额”列");
+  });
+
+  it("shows values 四舍五入 at the given places, 元 with thousands separators (seed 结转结余 1,029,077.76)", () => {
+    expect(showYuan(dec("1029077.76"))).toBe("1,029,077.76元");
+    expect(showValue(dec("99.849383"), "%", 2)).toBe("99.85%");
+    expect(showValue(dec("68223.746467"), "万元", 4, true)).toBe("68,223.7465万元");
+  });
+
+  it("shows a stated figure as written, adding its unit only when the text lacks one", () => {
+    const figure = { id: "x", location: { section: "四" }, value: "99.84", refersTo: null };
+    expect(showStated({ ...figure, text: "99.84", unit: "%" })).toBe("99.84%");
+    expect(showStated({ ...figure, text: "8.43万元", unit: "万元" })).toBe("8.43万元");
+    expect(isGrouped("682,237,464.67")).toBe(true);
+    expect(isGrouped("68223.7464")).toBe(false);
+  });
+});
