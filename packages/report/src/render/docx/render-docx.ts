@@ -110,29 +110,31 @@ function chart(c: ChartBlock, options: RenderDocxOptions): Paragraph[] {
 }
 
 function blocks(list: readonly Block[], options: RenderDocxOptions): Child[] {
-  return list.flatMap((b): Child[] => {
-    switch (b.kind) {
-      case "section":
-        return [heading(b), ...blocks(b.blocks, options)];
-      case "paragraph":
-        return [paragraph(b)];
-      case "table":
-        return [
-          ...tableCaption(b),
-          docxTable(b),
-          ...b.notes.map(
-            (n) =>
-              new Paragraph({
-                spacing: { line: 360, lineRule: LineRuleType.AT_LEAST },
-                children: [new TextRun({ text: n, ...runFont(FONT.table, SIZE.table) })],
-              }),
-          ),
-          new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.EXACT }, children: [] }),
-        ];
-      case "chart":
-        return options.charts === false ? [] : chart(b, options);
-    }
-  });
+  return list.flatMap((b) => block(b, options));
+}
+
+function block(b: Block, options: RenderDocxOptions): Child[] {
+  switch (b.kind) {
+    case "section":
+      return [heading(b), ...blocks(b.blocks, options)];
+    case "paragraph":
+      return [paragraph(b)];
+    case "table":
+      return [
+        ...tableCaption(b),
+        docxTable(b),
+        ...b.notes.map(
+          (n) =>
+            new Paragraph({
+              spacing: { line: 360, lineRule: LineRuleType.AT_LEAST },
+              children: [new TextRun({ text: n, ...runFont(FONT.table, SIZE.table) })],
+            }),
+        ),
+        new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.EXACT }, children: [] }),
+      ];
+    case "chart":
+      return options.charts === false ? [] : chart(b, options);
+  }
 }
 
 function title(text: string): Paragraph {
