@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { tableTitle } from "./tables.ts";
+import { contextOf, makeDataset, SEED_THREE_PUBLIC, stated } from "./testing/fixture.ts";
+
+describe("tableTitle", () => {
+  it("takes the printed title from the stated figures of the table (seed 1.2.1 and 1.2.2)", () => {
+    const context = contextOf(
+      makeDataset({
+        threePublicExpenses: [...SEED_THREE_PUBLIC],
+        statedFigures: [
+          stated("a", "threePublicExpenses.priorYearActual.total", "567543.34", "元", {
+            table: "1.2.2 与上年比较",
+          }),
+          stated("b", "threePublicExpenses.budget.total", "820000.00", "元", {
+            table: "1.2.1 预算、决算执行情况",
+          }),
+          stated("c", "revenue.budget.total", "680008000", "元", {
+            table: "1.2.1 预算、决算执行情况",
+          }),
+        ],
+      }),
+    );
+    expect(tableTitle(context, "threePublicExpenses", ["threePublicExpenses.budget"])).toBe(
+      "1.2.1 预算、决算执行情况",
+    );
+    expect(tableTitle(context, "threePublicExpenses")).toBe("1.2.2 与上年比较");
+    // A table that merely mentions revenue is not the revenue table: the default title is used.
+    expect(tableTitle(context, "revenue")).toBe("收入数据（按来源）");
+  });
+});
