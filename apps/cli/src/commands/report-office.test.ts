@@ -27,6 +27,17 @@ describe("jixiao report --format docx,xlsx,pdf", () => {
     });
   }, 120_000);
 
+  it("embeds the charts in the HTML as SVG with their Chinese labels", async () => {
+    await withTempDir(async (dir) => {
+      expect(await run(["report", "--format", "html", "--out", "r"], captureIo(dir))).toBe(0);
+      const html = await readFile(join(dir, "r", `${BASE}.html`), "utf8");
+      expect((html.match(/<svg /g) ?? []).length).toBe(3);
+      // seed 1.2.2: 公务接待费 2019 决算 220,870.00 and 2020 决算 62,769.85 as bar labels
+      for (const text of ["公务接待费", "220,870.00", "62,769.85", "预算支出", "计划任务"])
+        expect(html).toContain(text);
+    });
+  }, 60_000);
+
   it("still writes the other formats when Chromium is missing, and says how to install it", async () => {
     await withTempDir(async (dir) => {
       const dataset = parseDataset(taojiang2020, "taojiang");
