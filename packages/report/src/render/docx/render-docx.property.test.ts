@@ -7,7 +7,7 @@ import { datasetArbitrary } from "../../xlsx/test-arbitrary.ts";
 import { renderDocx } from "./render-docx.ts";
 
 describe("renderDocx on any valid dataset", () => {
-  it("renders a document whatever is blank or empty (no throw, title and tables present)", async () => {
+  it("renders a .docx zip whatever is blank or empty, without throwing", async () => {
     await fc.assert(
       fc.asyncProperty(datasetArbitrary, async (input) => {
         const model = buildReportModel(evaluate(Dataset.parse(input)));
