@@ -163,6 +163,22 @@ describe("stated.rate", () => {
     expect(findings(dataset, statedRate)).toEqual([]);
   });
 
+  it("a rate rounded 四舍五入 at fewer places matches: 10.3% and 10% for 10.2786…% (and an exact 差额 in 元)", () => {
+    const dataset = makeDataset({
+      threePublicExpenses: [...SEED_THREE_PUBLIC],
+      allocation: [
+        { item: "project", name: "项目支出", received: "683266542.43", actual: "682237464.67" },
+      ],
+      statedFigures: [
+        stated("c1", "threePublicExpenses.controlRate.total", "10.3", "%"),
+        stated("c0", "threePublicExpenses.controlRate.total", "10", "%"),
+        stated("u", "allocation.difference[project]", "1029077.76", "元"),
+      ],
+    });
+    expect(findings(dataset, statedRate)).toEqual([]);
+    expect(findings(dataset, statedAmount)).toEqual([]);
+  });
+
   it("a rate cut instead of rounded is 截尾 (10.27% for 10.2786…%)", () => {
     const dataset = makeDataset({
       threePublicExpenses: [...SEED_THREE_PUBLIC],
@@ -280,6 +296,16 @@ describe("stated.count", () => {
 });
 
 describe("stated.unknown-quantity", () => {
+  it("fires for a figure whose unit cannot be converted to its quantity's", () => {
+    const dataset = makeDataset({
+      statedFigures: [stated("p", "staffing.activeStaff", "288", "公顷")],
+    });
+    const out = findings(dataset, statedUnknownQuantity);
+    expect(out[0]?.message).toBe(
+      "第四部分所列288公顷无法核对：其单位公顷与所指在职人员数的单位人不可换算。",
+    );
+  });
+
   it("fires for a key that names nothing in the data, and not for a known key", () => {
     const dataset = makeDataset({
       statedFigures: [
