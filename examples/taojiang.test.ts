@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 // The examples package has no dependency on @jixiao/core (adding one needs a lockfile change),
 // so the test reaches the core sources by relative path.
 import { dec, sum } from "@jixiao/core";
@@ -11,6 +10,7 @@ import {
   RevenueSource,
   ThreePublicItem,
 } from "@jixiao/core/schema";
+import { describe, expect, it } from "vitest";
 import { EXAMPLE_IDS, EXAMPLES, taojiang2020 } from "./index.ts";
 
 const dataset = parseDataset(taojiang2020, "taojiang-natural-resources-2020/dataset.json");

@@ -31,6 +31,9 @@ export function evaluate(dataset: Dataset): Evaluation {
 }
 
 /** Find an indicator by key ("code" or "code[param]"). */
-export function indicatorByKey(evaluation: Pick<Evaluation, "indicators">, key: string): Indicator | undefined {
+export function indicatorByKey(
+  evaluation: Pick<Evaluation, "indicators">,
+  key: string,
+): Indicator | undefined {
   return evaluation.indicators.find((i) => i.key === key);
 }

@@ -37,6 +37,25 @@ describe("jixiao report", () => {
     });
   });
 
+  it("includes the 数据一致性核查 section by default and leaves it out with --no-findings", async () => {
+    await withTempDir(async (dir) => {
+      expect(await run(["report", "--format", "md", "--out", "with"], captureIo(dir))).toBe(0);
+      const withFindings = await readFile(join(dir, "with", MD), "utf8");
+      // seed 四、2 states 预算完成率99.84%; recomputed 99.85% (截尾) is one of the findings
+      expect(withFindings).toContain("数据一致性核查");
+      expect(withFindings).toContain("99.84%");
+      expect(
+        await run(
+          ["report", "--no-findings", "--format", "md", "--out", "without"],
+          captureIo(dir),
+        ),
+      ).toBe(0);
+      const without = await readFile(join(dir, "without", MD), "utf8");
+      expect(without).not.toContain("数据一致性核查");
+      expect(without).toContain("附件1");
+    });
+  });
+
   it("defaults to md,html into out/", async () => {
     await withTempDir(async (dir) => {
       await writeInput(dir, "small.json", smallDataset());

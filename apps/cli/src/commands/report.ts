@@ -87,7 +87,13 @@ export async function renderReports(
 }
 
 /** Options of `jixiao report`; the 评分表 annex is scored under `framework` (with `manual`). */
-type ReportOptions = { format: string; out: string; framework: string; manual?: string };
+type ReportOptions = {
+  format: string;
+  out: string;
+  framework: string;
+  manual?: string;
+  findings: boolean;
+};
 
 /**
  * `jixiao report [FILE…] --format md,html --out DIR`: write the evaluation report of each
@@ -119,6 +125,10 @@ export function reportCommand(context: CliContext): Command {
       DEFAULT_FRAMEWORK_ID,
     )
     .option("--manual <file>", "附件2 评分表的人工评分 / manual scores for the 评分表 annex")
+    .option(
+      "--no-findings",
+      "不含“数据一致性核查”一节（默认包含） / leave out the 数据一致性核查 section (included by default)",
+    )
     .addHelpText(
       "after",
       `\n格式 / formats:\n${Object.entries(REPORT_FORMATS)
@@ -140,6 +150,7 @@ export function reportCommand(context: CliContext): Command {
       const scoreAnnex = scoreSheetAnnex(framework, manual);
       const { outputs, failures } = await renderReports(loaded, formats, outDir, REPORT_FORMATS, {
         scoreAnnex,
+        includeFindings: options.findings,
       });
       try {
         await writeFilesAtomically(outputs);

@@ -1,5 +1,14 @@
 import { z } from "zod";
 import {
+  ExpenditureKind,
+  ExpenseItem,
+  FundingType,
+  IndicatorCategory,
+  RevenueSource,
+  ThreePublicItem,
+} from "./enums.ts";
+import { History } from "./history.ts";
+import {
   Amount,
   Count,
   Id,
@@ -11,15 +20,6 @@ import {
   StatedUnit,
   UnifiedSocialCreditCode,
 } from "./primitives.ts";
-import {
-  ExpenditureKind,
-  ExpenseItem,
-  FundingType,
-  IndicatorCategory,
-  RevenueSource,
-  ThreePublicItem,
-} from "./enums.ts";
-import { History } from "./history.ts";
 
 const text = z.string({ error: "应为文本 / expected text" });
 const paragraphs = z.array(text);

@@ -14,16 +14,18 @@ const notNumber = (zh: string, en: string) =>
   `应为字符串形式的${zh}，不能是JSON数字（避免浮点误差） / expected ${en} as a string, not a JSON number (floats lose precision)`;
 
 function decimalString(pattern: RegExp, zh: string, en: string) {
-  return z.string({
-    error: (issue) =>
-      typeof issue.input === "number"
-        ? notNumber(zh, en)
-        : issue.input === undefined
-          ? `缺少必填字段 / required field is missing`
-          : `应为字符串 / expected a string`,
-  }).regex(pattern, {
-    error: (issue) => `“${String(issue.input)}”不是${zh} / '${String(issue.input)}' is not ${en}`,
-  });
+  return z
+    .string({
+      error: (issue) =>
+        typeof issue.input === "number"
+          ? notNumber(zh, en)
+          : issue.input === undefined
+            ? `缺少必填字段 / required field is missing`
+            : `应为字符串 / expected a string`,
+    })
+    .regex(pattern, {
+      error: (issue) => `“${String(issue.input)}”不是${zh} / '${String(issue.input)}' is not ${en}`,
+    });
 }
 
 /** 金额: a non-negative amount in 元 as a decimal string with at most 2 places, e.g. "682237464.67". */
@@ -39,11 +41,7 @@ export const SignedAmount = decimalString(
   "an amount in 元 (at most 2 decimals)",
 );
 /** A non-negative decimal quantity of any precision (公顷, 万元 plans, scores). */
-export const Quantity = decimalString(
-  /^\d+(\.\d+)?$/,
-  "非负数值",
-  "a non-negative decimal number",
-);
+export const Quantity = decimalString(/^\d+(\.\d+)?$/, "非负数值", "a non-negative decimal number");
 /** A signed decimal of any precision, as written in a report (stated figures). */
 export const SignedDecimal = decimalString(/^-?\d+(\.\d+)?$/, "数值", "a decimal number");
 
@@ -56,7 +54,9 @@ export const OptionalQuantity = z.preprocess(blankToNull, Quantity.nullable());
 export const Count = z
   .number({
     error: (issue) =>
-      issue.input === undefined ? "缺少必填字段 / required field is missing" : "应为整数 / expected an integer",
+      issue.input === undefined
+        ? "缺少必填字段 / required field is missing"
+        : "应为整数 / expected an integer",
   })
   .int({ error: "应为整数 / expected an integer" })
   .nonnegative({ error: "不能为负数 / must not be negative" });
