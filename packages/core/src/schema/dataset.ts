@@ -9,7 +9,6 @@ import {
 } from "./enums.ts";
 import { History } from "./history.ts";
 import {
-  Amount,
   Count,
   Id,
   IsoDate,
