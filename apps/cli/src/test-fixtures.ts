@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { minimalDatasetInput, SEED_THREE_PUBLIC, seedProject } from "@jixiao/core/testing";
 
 /**
  * A small valid dataset for CLI tests of bad input: the Taojiang department's identity (seed
@@ -9,30 +10,13 @@ import { join } from "node:path";
  * Tests break one field at a time and check that the message names its JSON path.
  */
 export function smallDataset(): Record<string, unknown> {
-  return {
-    schemaVersion: 1,
-    department: {
-      name: "桃江县自然资源局",
-      fiscalYear: 2020,
-      unifiedSocialCreditCode: "11430922MB1636254P",
-    },
-    budgetUnits: { asOf: "2020-01-01", groups: [{ level: 1, fundingType: "full", count: 1 }] },
-    staffing: {
-      atBudget: { asOf: "2020-01-01", authorizedHeadcount: 282 },
-      atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: null, activeStaff: 288 },
-      retiredStaff: 89,
-    },
-    threePublicExpenses: [
-      {
-        item: "officialReception",
-        name: "公务接待费",
-        budget: "820000.00",
-        actual: "62769.85",
-        priorYearActual: "220870.00",
-      },
-    ],
-    projects: [{ seq: 2, name: "地质灾害防治专项费用", budget: "500000.00", actual: "500000.00" }],
-  };
+  return structuredClone(
+    minimalDatasetInput({
+      budgetUnits: { asOf: "2020-01-01", groups: [{ level: 1, fundingType: "full", count: 1 }] },
+      threePublicExpenses: [SEED_THREE_PUBLIC[0]],
+      projects: [seedProject(2)],
+    }),
+  );
 }
 
 /**

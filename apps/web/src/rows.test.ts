@@ -1,5 +1,6 @@
 import { dec, evaluate } from "@jixiao/core";
 import { parseDataset } from "@jixiao/core/schema";
+import { minimalDatasetInput, SEED_THREE_PUBLIC } from "@jixiao/core/testing";
 import { describe, expect, it } from "vitest";
 import { parseDatasetFile } from "./dataset-file.ts";
 import { compareRowValues, indicatorRow } from "./rows.ts";
@@ -8,50 +9,7 @@ import { compareRowValues, indicatorRow } from "./rows.ts";
  * A small dataset with the seed's "三公"经费 table (1.2.1 and 1.2.2, 元) and its staffing
  * (一、（2）: 编制 282, 在职 288), evaluated by @jixiao/core as the browser does.
  */
-const smallDataset = {
-  schemaVersion: 1,
-  department: {
-    name: "桃江县自然资源局",
-    fiscalYear: 2020,
-    unifiedSocialCreditCode: "11430922MB1636254P",
-  },
-  budgetUnits: { asOf: "2020-01-01", groups: [] },
-  staffing: {
-    atBudget: { asOf: "2020-01-01", authorizedHeadcount: 282 },
-    atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: null, activeStaff: 288 },
-    retiredStaff: 89,
-  },
-  threePublicExpenses: [
-    {
-      item: "officialReception",
-      name: "公务接待费",
-      budget: "820000.00",
-      actual: "62769.85",
-      priorYearActual: "220870.00",
-    },
-    {
-      item: "officialVehicleOperation",
-      name: "公务用车运行维护费",
-      budget: "0.00",
-      actual: "21514.87",
-      priorYearActual: "346673.34",
-    },
-    {
-      item: "officialVehiclePurchase",
-      name: "公务用车购置",
-      budget: "0.00",
-      actual: "0.00",
-      priorYearActual: "0.00",
-    },
-    {
-      item: "officialOverseasTravel",
-      name: "因公出国（境）费用",
-      budget: "0.00",
-      actual: "0.00",
-      priorYearActual: "0.00",
-    },
-  ],
-};
+const smallDataset = minimalDatasetInput({ threePublicExpenses: [...SEED_THREE_PUBLIC] });
 const evaluation = evaluate(parseDataset(smallDataset));
 const row = (key: string) => {
   const indicator = evaluation.indicators.find((i) => i.key === key);
@@ -115,9 +73,7 @@ describe("parseDatasetFile", () => {
 
   it("lists every problem with its JSON path", () => {
     const broken = structuredClone(smallDataset) as Record<string, unknown>;
-    broken.threePublicExpenses = [
-      { ...smallDataset.threePublicExpenses[0], budget: 820000, actual: "abc" },
-    ];
+    broken.threePublicExpenses = [{ ...SEED_THREE_PUBLIC[0], budget: 820000, actual: "abc" }];
     const result = parseDatasetFile(JSON.stringify(broken));
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.issues.map((i) => i.path);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../decimal.ts";
+import { SEED_EXPENDITURE } from "../testing/index.ts";
 import { closestQuantities, equalQuantities } from "./candidates.ts";
-import { contextOf, makeDataset, SEED_EXPENDITURE } from "./testing/fixture.ts";
+import { contextOf, makeDataset } from "./testing/fixture.ts";
 
 describe("candidate quantities", () => {
   const context = contextOf(makeDataset({ expenditure: [...SEED_EXPENDITURE] }));

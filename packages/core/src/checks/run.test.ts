@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { computeIndicators } from "../metrics/compute.ts";
+import { SEED_THREE_PUBLIC } from "../testing/index.ts";
 import { RULES, ruleById } from "./registry.ts";
 import { SEVERITY_ORDER } from "./rule.ts";
 import { runChecks } from "./run.ts";
-import { findings, makeDataset, SEED_THREE_PUBLIC, stated } from "./testing/fixture.ts";
+import { findings, makeDataset, stated } from "./testing/fixture.ts";
 
 describe("RULES", () => {
   it("have unique stable ids, a severity, and Chinese and English titles", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SEED_THREE_PUBLIC } from "../testing/index.ts";
 import { tableTitle } from "./tables.ts";
-import { contextOf, makeDataset, SEED_THREE_PUBLIC, stated } from "./testing/fixture.ts";
+import { contextOf, makeDataset, stated } from "./testing/fixture.ts";
 
 describe("tableTitle", () => {
   it("takes the printed title from the stated figures of the table (seed 1.2.1 and 1.2.2)", () => {

@@ -15,13 +15,23 @@ import {
   type Finding,
   parseDataset,
 } from "@jixiao/core";
+import {
+  minimalStaffing,
+  SEED_ALLOCATION,
+  SEED_BASIC_EXPENDITURE,
+  SEED_BUDGET_SUMMARY,
+  SEED_DEPARTMENT,
+  SEED_EXPENDITURE,
+  SEED_THREE_PUBLIC,
+  seedProject,
+  staffByType,
+} from "@jixiao/core/testing";
 
 export const smallDatasetInput: DatasetInput = {
   schemaVersion: 1,
   department: {
+    ...SEED_DEPARTMENT,
     name: "样例县自然资源局",
-    fiscalYear: 2020,
-    unifiedSocialCreditCode: "11430922MB1636254P",
     nature: "国家行政机关",
     functions: ["1、负责自然资源调查监测评价。", "负责耕地保护。"],
   },
@@ -41,92 +51,25 @@ export const smallDatasetInput: DatasetInput = {
     },
   ],
   staffing: {
+    ...minimalStaffing(),
     atBudget: {
       asOf: "2020-01-01",
       authorizedHeadcount: 282,
-      authorizedByType: [
-        { type: "全额编制", count: 258 },
-        { type: "自收自支编制", count: 24 },
-      ],
+      authorizedByType: staffByType(258, 24),
     },
-    atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: null, activeStaff: 288 },
-    retiredStaff: 89,
   },
-  budgetSummary: [
-    {
-      kind: "basic",
-      name: "基本支出",
-      budgetExpenditure: "31735764.67",
-      budgetRevenue: "33839013.69",
-    },
-    {
-      kind: "project",
-      name: "项目支出",
-      budgetExpenditure: "650501700",
-      budgetRevenue: "646168986.31",
-    },
-  ],
+  budgetSummary: [...SEED_BUDGET_SUMMARY],
   expenditure: [
-    {
-      item: "wagesAndBenefits",
-      kind: "basic",
-      name: "工资福利费用",
-      budget: "25507764.16",
-      actual: "25507764.16",
-    },
+    SEED_EXPENDITURE[0],
     { item: "other", kind: "other", name: "其他", budget: "", actual: "" },
   ],
-  allocation: [
-    {
-      item: "wagesAndBenefits",
-      name: "工资福利费用",
-      received: "25507764.16",
-      actual: "25507764.16",
-    },
-    { item: "interestIncome", name: "利息", received: "1305.86", actual: "" },
-  ],
-  basicExpenditure: [
-    {
-      item: "wagesAndBenefits",
-      name: "工资福利支出",
-      budget: "25507764.16",
-      actual: "25507764.16",
-    },
-    { item: "depreciation", name: "固定资产折旧费", budget: "", actual: "603018.01" },
-  ],
-  threePublicExpenses: [
-    {
-      item: "officialReception",
-      name: "公务接待费",
-      budget: "820000.00",
-      actual: "62769.85",
-      priorYearActual: "220870.00",
-    },
-    {
-      item: "officialVehicleOperation",
-      name: "公务用车运行维护费",
-      budget: "0.00",
-      actual: "21514.87",
-      priorYearActual: "346673.34",
-    },
-    {
-      item: "officialOverseasTravel",
-      name: "因公出国（境）费用",
-      budget: "0.00",
-      actual: "0.00",
-      priorYearActual: "0.00",
-    },
-  ],
+  allocation: [SEED_ALLOCATION[0], SEED_ALLOCATION[5]],
+  basicExpenditure: [SEED_BASIC_EXPENDITURE[0], SEED_BASIC_EXPENDITURE[3]],
+  threePublicExpenses: [SEED_THREE_PUBLIC[0], SEED_THREE_PUBLIC[1], SEED_THREE_PUBLIC[3]],
   projects: [
-    { seq: 1, name: "土地成本", budget: "593785100.00", actual: "593785100.00" },
-    {
-      seq: 7,
-      name: "2020年地灾防治项目资金",
-      documentNumber: "湘财资环指[2020]23号",
-      budget: "600000.00",
-      actual: "600000.00",
-    },
-    { seq: 20, name: "2020年地质灾害应急经费", budget: "40000.00", actual: "30000.00" },
+    seedProject(1),
+    { ...seedProject(7), documentNumber: "湘财资环指[2020]23号" },
+    { ...seedProject(20), actual: "30000.00" },
   ],
   revenueTargets: [
     {

@@ -1,4 +1,10 @@
 import { Dataset } from "@jixiao/core/schema";
+import {
+  minimalDatasetInput,
+  SEED_EXPENDITURE,
+  SEED_THREE_PUBLIC,
+  seedProject,
+} from "@jixiao/core/testing";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exportBasicData } from "./export.ts";
@@ -10,49 +16,14 @@ import { basicDataTemplate } from "./template.ts";
  * 离退休 89), 预算支出与实际支出对比表（一） rows 1–2 (25,507,764.16 and 4,819,029.50), the
  * 1.2.1 公务接待费 row (820,000.00 / 62,769.85 / 上年 220,870.00) and 2.2 rows 1–2 of 项目支出.
  */
-const taojiangSmall = Dataset.parse({
-  schemaVersion: 1,
-  department: {
-    name: "桃江县自然资源局",
-    fiscalYear: 2020,
-    unifiedSocialCreditCode: "11430922MB1636254P",
-  },
-  budgetUnits: { asOf: "2020-01-01", groups: [{ level: 1, fundingType: "full", count: 1 }] },
-  staffing: {
-    atBudget: { asOf: "2020-01-01", authorizedHeadcount: 282 },
-    atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: null, activeStaff: 288 },
-    retiredStaff: 89,
-  },
-  expenditure: [
-    {
-      item: "wagesAndBenefits",
-      kind: "basic",
-      name: "工资福利费用",
-      budget: "25507764.16",
-      actual: "25507764.16",
-    },
-    {
-      item: "goodsAndServices",
-      kind: "basic",
-      name: "商品和服务费用",
-      budget: "4819029.50",
-      actual: "4819029.50",
-    },
-  ],
-  threePublicExpenses: [
-    {
-      item: "officialReception",
-      name: "公务接待费",
-      budget: "820000.00",
-      actual: "62769.85",
-      priorYearActual: "220870.00",
-    },
-  ],
-  projects: [
-    { seq: 1, name: "土地成本", budget: "593785100.00", actual: "593785100.00" },
-    { seq: 2, name: "地质灾害防治专项费用", budget: "500000.00", actual: "500000.00" },
-  ],
-});
+const taojiangSmall = Dataset.parse(
+  minimalDatasetInput({
+    budgetUnits: { asOf: "2020-01-01", groups: [{ level: 1, fundingType: "full", count: 1 }] },
+    expenditure: [SEED_EXPENDITURE[0], SEED_EXPENDITURE[1]],
+    threePublicExpenses: [SEED_THREE_PUBLIC[0]],
+    projects: [seedProject(1), seedProject(2)],
+  }),
+);
 
 async function edit(
   bytes: Uint8Array,

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Dataset } from "@jixiao/core/schema";
+import { minimalDatasetInput, seedProject } from "@jixiao/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportBasicData } from "./export.ts";
@@ -43,25 +44,15 @@ describe("基础数据表 round trip", () => {
   });
 
   it("keeps trailing zeros and amounts beyond a double's 15 digits exactly", async () => {
-    const { back } = await roundTrip({
-      schemaVersion: 1,
-      department: {
-        name: "桃江县自然资源局",
-        fiscalYear: 2020,
-        unifiedSocialCreditCode: "11430922MB1636254P",
-      },
-      budgetUnits: { asOf: "2020-01-01", groups: [] },
-      staffing: {
-        atBudget: { asOf: "2020-01-01", authorizedHeadcount: 282 },
-        atYearEnd: { asOf: "2020-12-31", authorizedHeadcount: null, activeStaff: 288 },
-        retiredStaff: 89,
-      },
-      // seed 2.2 row 1 土地成本 593,785,100.00; the 17-digit amount is synthetic.
-      projects: [
-        { seq: 1, name: "土地成本", budget: "593785100.00", actual: "593785100.00" },
-        { seq: 2, name: "大额", budget: "12345678901234567.89", actual: "0.1" },
-      ],
-    });
+    const { back } = await roundTrip(
+      minimalDatasetInput({
+        // seed 2.2 row 1 土地成本 593,785,100.00; the 17-digit amount is synthetic.
+        projects: [
+          seedProject(1),
+          { seq: 2, name: "大额", budget: "12345678901234567.89", actual: "0.1" },
+        ],
+      }),
+    );
     expect(back.projects.map((p) => [p.budget, p.actual])).toEqual([
       ["593785100.00", "593785100.00"],
       ["12345678901234567.89", "0.1"],

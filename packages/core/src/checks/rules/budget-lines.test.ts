@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, makeDataset, SEED_THREE_PUBLIC } from "../testing/fixture.ts";
+import { SEED_THREE_PUBLIC } from "../../testing/index.ts";
+import { findings, makeDataset } from "../testing/fixture.ts";
 import { budgetNoBudgetLine } from "./budget-no-line.ts";
 import { budgetOverspend } from "./budget-overspend.ts";
 

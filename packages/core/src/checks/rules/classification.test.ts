@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, makeDataset, SEED_EXPENDITURE, stated } from "../testing/fixture.ts";
+import { SEED_EXPENDITURE } from "../../testing/index.ts";
+import { findings, makeDataset, stated } from "../testing/fixture.ts";
 import { classificationHouseholdSubsidies, misclassification } from "./classification.ts";
 
 const S = "二、部门整体支出管理及使用情况分析";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { staffByType } from "../../testing/index.ts";
 import { findings, makeDataset, stated } from "../testing/fixture.ts";
 import { organisationCounts, staffingConsistency } from "./staffing.ts";
 import { statedCount } from "./stated-figures.ts";
@@ -7,19 +8,13 @@ const staffing = (over: Record<string, unknown> = {}) => ({
   atBudget: {
     asOf: "2020-01-01",
     authorizedHeadcount: 282,
-    authorizedByType: [
-      { type: "全额编制", count: 258 },
-      { type: "自收自支编制", count: 24 },
-    ],
+    authorizedByType: staffByType(258, 24),
   },
   atYearEnd: {
     asOf: "2020-12-31",
     authorizedHeadcount: 282,
     activeStaff: 282,
-    activeByType: [
-      { type: "全额编制", count: 258 },
-      { type: "自收自支编制", count: 24 },
-    ],
+    activeByType: staffByType(258, 24),
   },
   retiredStaff: 89,
   ...over,
@@ -47,10 +42,7 @@ describe("staffing.consistency", () => {
         atBudget: {
           asOf: "2020-01-01",
           authorizedHeadcount: 283,
-          authorizedByType: [
-            { type: "全额编制", count: 258 },
-            { type: "自收自支编制", count: 24 },
-          ],
+          authorizedByType: staffByType(258, 24),
         },
       }),
     });

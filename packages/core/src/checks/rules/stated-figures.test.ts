@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  findings,
-  makeDataset,
-  SEED_EXPENDITURE,
-  SEED_THREE_PUBLIC,
-  stated,
-} from "../testing/fixture.ts";
+import { SEED_EXPENDITURE, SEED_THREE_PUBLIC } from "../../testing/index.ts";
+import { findings, makeDataset, stated } from "../testing/fixture.ts";
 import {
   statedAmount,
   statedCount,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, makeDataset, SEED_EXPENDITURE, stated } from "../testing/fixture.ts";
+import { SEED_EXPENDITURE } from "../../testing/index.ts";
+import { findings, makeDataset, stated } from "../testing/fixture.ts";
 import { statedUnmatchedAmount } from "./unmatched-amount.ts";
 
 describe("stated.unmatched-amount", () => {

@@ -1,4 +1,14 @@
 import { type Dataset, type DatasetInput, parseDataset } from "../../schema/index.ts";
+import {
+  SEED_ALLOCATION,
+  SEED_BASIC_EXPENDITURE,
+  SEED_BUDGET_SUMMARY,
+  SEED_DEPARTMENT,
+  SEED_EXPENDITURE,
+  SEED_PROJECTS,
+  SEED_THREE_PUBLIC,
+  staffByType,
+} from "../../testing/index.ts";
 
 /**
  * A small dataset for tests, built from the seed report's own numbers
@@ -7,12 +17,8 @@ import { type Dataset, type DatasetInput, parseDataset } from "../../schema/inde
  */
 export const SEED_INPUT: DatasetInput = {
   schemaVersion: 1,
-  department: {
-    name: "桃江县自然资源局",
-    fiscalYear: 2020,
-    // 一、部门概况（一）: 统一社会信用代码
-    unifiedSocialCreditCode: "11430922MB1636254P",
-  },
+  // 一、部门概况（一）: 名称, 统一社会信用代码
+  department: { ...SEED_DEPARTMENT },
   // 一、（一）: 1 个一级预算单位, 12 个二级预算单位
   budgetUnits: {
     asOf: "2020-01-01",
@@ -45,23 +51,14 @@ export const SEED_INPUT: DatasetInput = {
     atBudget: {
       asOf: "2020-01-01",
       authorizedHeadcount: 282,
-      authorizedByType: [
-        { type: "全额编制", count: 258 },
-        { type: "自收自支编制", count: 24 },
-      ],
+      authorizedByType: staffByType(258, 24),
     },
     atYearEnd: {
       asOf: "2020-12-31",
       authorizedHeadcount: 288,
-      authorizedByType: [
-        { type: "全额编制", count: 264 },
-        { type: "自收自支编制", count: 24 },
-      ],
+      authorizedByType: staffByType(264, 24),
       activeStaff: 288,
-      activeByType: [
-        { type: "全额编制", count: 264 },
-        { type: "自收自支编制", count: 24 },
-      ],
+      activeByType: staffByType(264, 24),
     },
     retiredStaff: 89,
   },
@@ -99,163 +96,23 @@ export const SEED_INPUT: DatasetInput = {
     },
   ],
   // 一、（二）预算规模表
-  budgetSummary: [
-    {
-      kind: "basic",
-      name: "基本支出",
-      budgetExpenditure: "31735764.67",
-      budgetRevenue: "33839013.69",
-    },
-    {
-      kind: "project",
-      name: "项目支出",
-      budgetExpenditure: "650501700",
-      budgetRevenue: "646168986.31",
-    },
-  ],
+  budgetSummary: [...SEED_BUDGET_SUMMARY],
   // 预算支出与实际支出对比表（一）
   expenditure: [
-    {
-      item: "wagesAndBenefits",
-      kind: "basic",
-      name: "工资福利费用",
-      budget: "25507764.16",
-      actual: "25507764.16",
-    },
-    {
-      item: "goodsAndServices",
-      kind: "basic",
-      name: "商品和服务费用",
-      budget: "4819029.50",
-      actual: "4819029.50",
-    },
-    {
-      item: "householdSubsidies",
-      kind: "basic",
-      name: "对个人和家庭补助费用",
-      budget: "805953.00",
-      actual: "805953.00",
-    },
-    {
-      item: "depreciation",
-      kind: "basic",
-      name: "固定资产折旧费",
-      budget: "603018.01",
-      actual: "603018.01",
-    },
-    {
-      item: "project",
-      kind: "project",
-      name: "项目支出",
-      budget: "650501700.00",
-      actual: "650501700.00",
-    },
+    ...SEED_EXPENDITURE,
     { item: "other", kind: "other", name: "其他", budget: "", actual: "" },
     { item: "capitalExpenditure", kind: "basic", name: "资本性作支出", budget: "", actual: "" },
   ],
   // 预算拨款与实际支出对比表（二）
-  allocation: [
-    {
-      item: "wagesAndBenefits",
-      name: "工资福利费用",
-      received: "25507764.16",
-      actual: "25507764.16",
-    },
-    {
-      item: "goodsAndServices",
-      name: "商品和服务费用",
-      received: "4819029.50",
-      actual: "4819029.50",
-    },
-    {
-      item: "householdSubsidies",
-      name: "对个人和家庭补助费用",
-      received: "805953.00",
-      actual: "805953.00",
-    },
-    { item: "depreciation", name: "固定资产折旧费", received: "603018.01", actual: "603018.01" },
-    { item: "project", name: "项目支出", received: "646168986.31", actual: "650501700.00" },
-    { item: "interestIncome", name: "利息", received: "1305.86", actual: "" },
-    { item: "otherRevenue", name: "其他", received: "5360485.59", actual: "" },
-  ],
+  allocation: [...SEED_ALLOCATION],
   // 1.1 基本支出明细
-  basicExpenditure: [
-    {
-      item: "wagesAndBenefits",
-      name: "工资福利支出",
-      budget: "25507764.16",
-      actual: "25507764.16",
-    },
-    {
-      item: "householdSubsidies",
-      name: "对个人和家庭的补助",
-      budget: "805953.00",
-      actual: "805953.00",
-    },
-    {
-      item: "goodsAndServices",
-      name: "商品和服务支出",
-      budget: "4819029.50",
-      actual: "4819029.50",
-    },
-    { item: "depreciation", name: "固定资产折旧费", budget: "", actual: "603018.01" },
-  ],
+  basicExpenditure: [...SEED_BASIC_EXPENDITURE],
   // 1.2.1 预算、决算 and 1.2.2 上年决算
-  threePublicExpenses: [
-    {
-      item: "officialReception",
-      name: "公务接待费",
-      budget: "820000.00",
-      actual: "62769.85",
-      priorYearActual: "220870.00",
-    },
-    {
-      item: "officialVehicleOperation",
-      name: "公务用车运行维护费",
-      budget: "0.00",
-      actual: "21514.87",
-      priorYearActual: "346673.34",
-    },
-    {
-      item: "officialVehiclePurchase",
-      name: "公务用车购置",
-      budget: "0.00",
-      actual: "0.00",
-      priorYearActual: "0.00",
-    },
-    {
-      item: "officialOverseasTravel",
-      name: "因公出国（境）费用",
-      budget: "0.00",
-      actual: "0.00",
-      priorYearActual: "0.00",
-    },
-  ],
+  threePublicExpenses: [...SEED_THREE_PUBLIC],
   // 1.3: 公用经费实际支出 481.90 万元, 预算 481.90 万元 (= 商品和服务支出 4,819,029.50)
   operatingExpenses: { budget: "4819029.50", actual: "4819029.50" },
   // 2.2 项目支出表 (20 rows)
-  projects: [
-    ["土地成本", "593785100.00"],
-    ["地质灾害防治专项费用", "500000.00"],
-    ["驻村帮扶第一书记工作经费", "30000.00"],
-    ["地质灾害治理、人居环境建设等", "3150000.00"],
-    ["2019年益阳市地质灾害综合防治第二批专项资金", "100000.00"],
-    ["2019年度脱贫攻坚考核奖励资金", "10000.00"],
-    ["2020年地灾防治项目资金", "600000.00"],
-    ["2020年地灾防治项目资金", "1200000.00"],
-    ["2020年第一批中央自然灾害防治体建设补助资金", "1800000.00"],
-    ["2020年增减挂钩项目资金", "19131700.00"],
-    ["县级耕地占补平衡项目资金", "10000000.00"],
-    ["石煤矿治理退还弘基矿业“两权”价款", "2018000.00"],
-    ["2020年第一批市级土地整治项目", "400000.00"],
-    ["2020年自然资源相关补助资金", "690000.00"],
-    ["2020年第三批中央自然灾害防治体系建设资金", "2520000.00"],
-    ["第三次国土调查经费", "2000000.00"],
-    ["飞力建材采矿权价款支出成本", "111200.00"],
-    ["华信陶粒采矿权价款支出成本", "246800.00"],
-    ["2019年土地出让征收经费及奖励", "12168900.00"],
-    ["2020年地质灾害应急经费", "40000.00"],
-  ].map(([name, amount], i) => ({ seq: i + 1, name: name ?? "", budget: amount, actual: amount })),
+  projects: SEED_PROJECTS.map((p) => ({ ...p })),
   // 四、（二）（1）: 非税收入 计划 33,359.00 万元, 实际 79,381 万元; 土地出让 6.15 亿元 of 3 亿元;
   // 罚没收入 196 万元 of 300 万元.
   revenueTargets: [
