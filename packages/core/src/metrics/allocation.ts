@@ -1,5 +1,5 @@
 import type { AllocationLine, Dataset } from "../schema/dataset.ts";
-import { type ColumnValues, columnValues, differences, itemsOf, type LineTable } from "./table.ts";
+import { amountColumn, type ColumnValues, differences, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
@@ -19,30 +19,8 @@ export function allocationColumns(dataset: Dataset): {
   };
   const items = itemsOf(table);
   return {
-    received: columnValues(
-      table,
-      {
-        field: "received",
-        get: (r) => r.received,
-        label: "到位金额",
-        code: "allocation.received",
-        totalCode: "allocation.received.total",
-        totalLabel: "到位金额合计",
-      },
-      items,
-    ),
-    actual: columnValues(
-      table,
-      {
-        field: "actual",
-        get: (r) => r.actual,
-        label: "实际使用",
-        code: "allocation.actual",
-        totalCode: "allocation.actual.total",
-        totalLabel: "实际使用合计",
-      },
-      items,
-    ),
+    received: amountColumn(table, "received", "到位金额", "到位金额合计", items),
+    actual: amountColumn(table, "actual", "实际使用", "实际使用合计", items),
   };
 }
 

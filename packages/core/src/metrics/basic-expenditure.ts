@@ -1,5 +1,5 @@
 import type { BasicExpenditureLine, Dataset } from "../schema/dataset.ts";
-import { columnValues, differences, itemsOf, type LineTable } from "./table.ts";
+import { amountColumn, differences, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
@@ -19,30 +19,8 @@ export function basicExpenditureIndicators(dataset: Dataset): Indicator[] {
     label: (r) => r.name,
   };
   const items = itemsOf(table);
-  const budget = columnValues(
-    table,
-    {
-      field: "budget",
-      get: (r) => r.budget,
-      label: "预算金额",
-      code: "basicExpenditure.budget",
-      totalCode: "basicExpenditure.budget.total",
-      totalLabel: "基本支出预算合计",
-    },
-    items,
-  );
-  const actual = columnValues(
-    table,
-    {
-      field: "actual",
-      get: (r) => r.actual,
-      label: "决算支出金额",
-      code: "basicExpenditure.actual",
-      totalCode: "basicExpenditure.actual.total",
-      totalLabel: "基本支出决算合计",
-    },
-    items,
-  );
+  const budget = amountColumn(table, "budget", "预算金额", "基本支出预算合计", items);
+  const actual = amountColumn(table, "actual", "决算支出金额", "基本支出决算合计", items);
   return [
     ...budget.indicators,
     ...actual.indicators,

@@ -1,5 +1,5 @@
 import type { BudgetSummaryLine, Dataset } from "../schema/dataset.ts";
-import { type ColumnValues, columnValues, differences, itemsOf, type LineTable } from "./table.ts";
+import { amountColumn, type ColumnValues, differences, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
@@ -19,30 +19,8 @@ export function budgetSummaryColumns(dataset: Dataset): {
   };
   const items = itemsOf(table);
   return {
-    expenditure: columnValues(
-      table,
-      {
-        field: "budgetExpenditure",
-        get: (r) => r.budgetExpenditure,
-        label: "预算支出",
-        code: "budgetSummary.budgetExpenditure",
-        totalCode: "budgetSummary.budgetExpenditure.total",
-        totalLabel: "预算支出合计",
-      },
-      items,
-    ),
-    revenue: columnValues(
-      table,
-      {
-        field: "budgetRevenue",
-        get: (r) => r.budgetRevenue,
-        label: "预算收入",
-        code: "budgetSummary.budgetRevenue",
-        totalCode: "budgetSummary.budgetRevenue.total",
-        totalLabel: "预算收入合计",
-      },
-      items,
-    ),
+    expenditure: amountColumn(table, "budgetExpenditure", "预算支出", "预算支出合计", items),
+    revenue: amountColumn(table, "budgetRevenue", "预算收入", "预算收入合计", items),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Dataset, Project } from "../schema/dataset.ts";
-import { columnValues, differences, itemsOf, type LineTable, ratios } from "./table.ts";
+import { amountColumn, differences, itemsOf, type LineTable, ratios } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
@@ -28,30 +28,8 @@ export function projectIndicators(dataset: Dataset): Indicator[] {
   const table = projectTable(dataset);
   const items = itemsOf(table);
   const hasRows = table.rows.length > 0;
-  const budget = columnValues(
-    table,
-    {
-      field: "budget",
-      get: (r) => r.budget,
-      label: "可用指标",
-      code: "projects.budget",
-      totalCode: "projects.budget.total",
-      totalLabel: "项目可用指标合计",
-    },
-    items,
-  );
-  const actual = columnValues(
-    table,
-    {
-      field: "actual",
-      get: (r) => r.actual,
-      label: "实际使用",
-      code: "projects.actual",
-      totalCode: "projects.actual.total",
-      totalLabel: "项目实际使用合计",
-    },
-    items,
-  );
+  const budget = amountColumn(table, "budget", "可用指标", "项目可用指标合计", items);
+  const actual = amountColumn(table, "actual", "实际使用", "项目实际使用合计", items);
   return [
     ...budget.indicators,
     ...actual.indicators,

@@ -1,5 +1,5 @@
 import type { Dataset, RevenueLine } from "../schema/dataset.ts";
-import { type ColumnValues, columnValues, itemsOf, type LineTable } from "./table.ts";
+import { amountColumn, type ColumnValues, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
@@ -21,42 +21,9 @@ export function revenueColumns(dataset: Dataset): {
   };
   const items = itemsOf(table);
   return {
-    budget: columnValues(
-      table,
-      {
-        field: "budget",
-        get: (r) => r.budget,
-        label: "预算收入",
-        code: "revenue.budget",
-        totalCode: "revenue.budget.total",
-        totalLabel: "预算收入合计",
-      },
-      items,
-    ),
-    received: columnValues(
-      table,
-      {
-        field: "received",
-        get: (r) => r.received,
-        label: "到位收入",
-        code: "revenue.received",
-        totalCode: "revenue.received.total",
-        totalLabel: "到位收入合计",
-      },
-      items,
-    ),
-    used: columnValues(
-      table,
-      {
-        field: "used",
-        get: (r) => r.used,
-        label: "使用收入",
-        code: "revenue.used",
-        totalCode: "revenue.used.total",
-        totalLabel: "使用收入合计",
-      },
-      items,
-    ),
+    budget: amountColumn(table, "budget", "预算收入", "预算收入合计", items),
+    received: amountColumn(table, "received", "到位收入", "到位收入合计", items),
+    used: amountColumn(table, "used", "使用收入", "使用收入合计", items),
   };
 }
 

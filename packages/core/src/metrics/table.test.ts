@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { columnValues, differences, itemsOf, type LineTable, subsetTotal } from "./table.ts";
+import {
+  amountColumn,
+  columnValues,
+  differences,
+  itemsOf,
+  type LineTable,
+  subsetTotal,
+} from "./table.ts";
 
 interface Row {
   item: string;
@@ -73,5 +80,23 @@ describe("line tables", () => {
     expect(t.outcome.value?.toString()).toBe("650501700");
     expect(t.input.path).toBe("allocation[0].actual + allocation[2].actual");
     expect(subsetTotal(table, actual, () => false, "无").outcome.nullReason).toBe("missing");
+  });
+});
+
+describe("amountColumn", () => {
+  it("is columnValues with the codes <table>.<field> and <table>.<field>.total", () => {
+    // 实际使用: 650,501,700.00 + 0 (seed 表（二） 项目支出, one synthetic row); 利息 blank → missing
+    const named = amountColumn(table, "actual", "实际使用", "实际使用合计");
+    const explicit = columnValues(table, {
+      ...actual,
+      code: "allocation.actual",
+      totalCode: "allocation.actual.total",
+    });
+    expect(named).toEqual(explicit);
+    expect(named.indicators.map((i) => [i.key, i.value?.toString() ?? null])).toEqual([
+      ["allocation.actual[project]", "650501700"],
+      ["allocation.actual[interestIncome]", null],
+      ["allocation.actual.total", "650501700"],
+    ]);
   });
 });

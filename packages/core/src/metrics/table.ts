@@ -139,6 +139,41 @@ export function columnValues<Row>(
   };
 }
 
+/** The fields of `Row` that hold a cell value (an amount string, a count, or blank). */
+export type CellField<Row> = {
+  [K in keyof Row]: Row[K] extends string | number | null | undefined ? K : never;
+}[keyof Row] &
+  string;
+
+/**
+ * Evaluate the amount column `field` (元) of a table whose catalogue codes follow the table's
+ * name: per item `<table>.<field>[param]`, total `<table>.<field>.total`. Exactly
+ * {@link columnValues} with those codes, the row's `field` as the cell, `label` after each
+ * item's name and `totalLabel` for the 合计; blank cells are missing, never 0.
+ * @example amountColumn(projectTable(seed), "actual", "实际使用", "项目实际使用合计").total.outcome.value
+ *   // 650,501,700.00 (seed 2.2 合计)
+ */
+export function amountColumn<Row>(
+  table: LineTable<Row>,
+  field: CellField<Row>,
+  label: string,
+  totalLabel: string,
+  items: Item<Row>[] = itemsOf(table),
+): ColumnValues {
+  return columnValues(
+    table,
+    {
+      field,
+      get: (r) => r[field] as string | number | null | undefined,
+      label,
+      code: `${table.name}.${field}`,
+      totalCode: `${table.name}.${field}.total`,
+      totalLabel,
+    },
+    items,
+  );
+}
+
 /**
  * The total Σ of one column over the rows that `keep` selects (e.g. 基本支出 lines, or the
  * 301 + 303 lines of 人员经费), exact; blank cells left out, all blank or none selected →

@@ -1,7 +1,7 @@
 import type { Dataset, ThreePublicExpenseLine } from "../schema/dataset.ts";
 import {
+  amountColumn,
   changeRates,
-  columnValues,
   differences,
   itemsOf,
   type LineTable,
@@ -32,40 +32,13 @@ export function threePublicExpenseIndicators(dataset: Dataset): Indicator[] {
   };
   const items = itemsOf(table);
   const hasRows = table.rows.length > 0;
-  const budget = columnValues(
+  const budget = amountColumn(table, "budget", "预算数", "“三公”经费预算数合计", items);
+  const actual = amountColumn(table, "actual", "决算数", "“三公”经费决算数合计", items);
+  const prior = amountColumn(
     table,
-    {
-      field: "budget",
-      get: (r) => r.budget,
-      label: "预算数",
-      code: "threePublicExpenses.budget",
-      totalCode: "threePublicExpenses.budget.total",
-      totalLabel: "“三公”经费预算数合计",
-    },
-    items,
-  );
-  const actual = columnValues(
-    table,
-    {
-      field: "actual",
-      get: (r) => r.actual,
-      label: "决算数",
-      code: "threePublicExpenses.actual",
-      totalCode: "threePublicExpenses.actual.total",
-      totalLabel: "“三公”经费决算数合计",
-    },
-    items,
-  );
-  const prior = columnValues(
-    table,
-    {
-      field: "priorYearActual",
-      get: (r) => r.priorYearActual,
-      label: "上年决算数",
-      code: "threePublicExpenses.priorYearActual",
-      totalCode: "threePublicExpenses.priorYearActual.total",
-      totalLabel: "“三公”经费上年决算数合计",
-    },
+    "priorYearActual",
+    "上年决算数",
+    "“三公”经费上年决算数合计",
     items,
   );
   return [

@@ -3,9 +3,36 @@ import { column, table } from "./blocks.ts";
 import { amountCell, blankCell, percentCell, textCell, wanYuan, YUAN } from "./cells.ts";
 import type { ModelContext } from "./context.ts";
 import { orderRevenueTargets } from "./tables/revenue-targets.ts";
-import type { ChartBlock, TableBlock } from "./types.ts";
+import type { AmountFormat, ChartBlock, TableBlock } from "./types.ts";
 
 const orNull = (v: string | null) => (v === null ? null : dec(v));
+
+/**
+ * A bar chart of amounts (元, shown in `format`): one category per item, one series per
+ * [name, amount of an item] pair; a blank amount is a null value (no bar), never 0.
+ */
+function amountBarChart<T>(spec: {
+  id: string;
+  title: string;
+  items: readonly T[];
+  category: (item: T) => string;
+  series: [string, (item: T) => string | null][];
+  format: AmountFormat;
+}): ChartBlock {
+  return {
+    kind: "chart",
+    id: spec.id,
+    title: spec.title,
+    chartType: "bar",
+    categories: spec.items.map(spec.category),
+    series: spec.series.map(([name, amount]) => ({
+      name,
+      values: spec.items.map((item) => orNull(amount(item))),
+    })),
+    unit: "元",
+    format: spec.format,
+  };
+}
 
 /**
  * Chart: 预算支出 against 实际支出 by expenditure line (元, shown in 万元 to 2 places), from
@@ -13,20 +40,17 @@ const orNull = (v: string | null) => (v === null ? null : dec(v));
  * @example budgetVsActualChart(ctx).series[0].values[0] // 工资福利费用 25,507,764.16 元 (seed 表（一）)
  */
 export function budgetVsActualChart(ctx: ModelContext): ChartBlock {
-  const lines = ctx.dataset.expenditure.filter((l) => l.budget !== null || l.actual !== null);
-  return {
-    kind: "chart",
+  return amountBarChart({
     id: "chart-budget-vs-actual",
     title: `${ctx.year}年度预算支出与实际支出对比`,
-    chartType: "bar",
-    categories: lines.map((l) => l.name),
+    items: ctx.dataset.expenditure.filter((l) => l.budget !== null || l.actual !== null),
+    category: (l) => l.name,
     series: [
-      { name: "预算支出", values: lines.map((l) => orNull(l.budget)) },
-      { name: "实际支出", values: lines.map((l) => orNull(l.actual)) },
+      ["预算支出", (l) => l.budget],
+      ["实际支出", (l) => l.actual],
     ],
-    unit: "元",
     format: wanYuan(2),
-  };
+  });
 }
 
 /**
@@ -34,20 +58,17 @@ export function budgetVsActualChart(ctx: ModelContext): ChartBlock {
  * @example threePublicYearChart(ctx).categories[0] === "公务接待费" // 220,870.00 → 62,769.85 (seed 1.2.2)
  */
 export function threePublicYearChart(ctx: ModelContext): ChartBlock {
-  const lines = ctx.dataset.threePublicExpenses;
-  return {
-    kind: "chart",
+  return amountBarChart({
     id: "chart-three-public-year",
     title: `“三公经费”${ctx.year - 1}年与${ctx.year}年决算数对比`,
-    chartType: "bar",
-    categories: lines.map((l) => l.name),
+    items: ctx.dataset.threePublicExpenses,
+    category: (l) => l.name,
     series: [
-      { name: `${ctx.year - 1}年决算数`, values: lines.map((l) => orNull(l.priorYearActual)) },
-      { name: `${ctx.year}年决算数`, values: lines.map((l) => orNull(l.actual)) },
+      [`${ctx.year - 1}年决算数`, (l) => l.priorYearActual],
+      [`${ctx.year}年决算数`, (l) => l.actual],
     ],
-    unit: "元",
     format: { unit: "元" },
-  };
+  });
 }
 
 /**
@@ -55,20 +76,17 @@ export function threePublicYearChart(ctx: ModelContext): ChartBlock {
  * @example revenueTargetsChart(ctx).categories[0] === "非税收入" // 33,359.00 → 79,381.00 万元
  */
 export function revenueTargetsChart(ctx: ModelContext): ChartBlock {
-  const targets = orderRevenueTargets(ctx.dataset.revenueTargets).map((o) => o.target);
-  return {
-    kind: "chart",
+  return amountBarChart({
     id: "chart-revenue-targets",
     title: `${ctx.year}年度收入目标计划与完成对比`,
-    chartType: "bar",
-    categories: targets.map((t) => t.name),
+    items: orderRevenueTargets(ctx.dataset.revenueTargets).map((o) => o.target),
+    category: (t) => t.name,
     series: [
-      { name: "计划任务", values: targets.map((t) => orNull(t.plan)) },
-      { name: "实际完成", values: targets.map((t) => orNull(t.actual)) },
+      ["计划任务", (t) => t.plan],
+      ["实际完成", (t) => t.actual],
     ],
-    unit: "元",
     format: wanYuan(2),
-  };
+  });
 }
 
 /**

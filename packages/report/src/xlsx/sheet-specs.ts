@@ -133,6 +133,32 @@ const count = (key: string, label: string, unit = "人"): Field => ({
   type: { t: "count" },
   width: 12,
 });
+/** A field whose cell is one of `options` (a drop-down list); its width only when given. */
+const option = (key: string, label: string, options: readonly Option[], width?: number): Field => ({
+  key,
+  label,
+  type: { t: "option", options },
+  ...(width === undefined ? {} : { width }),
+});
+/** The row's 标识 (an id other rows and stated figures refer to). */
+const idField = (key = "id", label = "标识"): Field => ({
+  key,
+  label,
+  type: { t: "id" },
+  width: 14,
+});
+/** A decimal of any precision in the indicator's own unit (计划值, 实际值, 数值). */
+const quantity = (
+  key: string,
+  label: string,
+  type: { signed: boolean; required: boolean },
+  width = 14,
+): Field => ({ key, label, type: { t: "quantity", ...type }, width });
+/** The unit and decimal places a figure was written in (`prefix`.unit, `prefix`.places). */
+const givenIn = (prefix: string, label = ""): Field[] => [
+  option(`${prefix}.unit`, `${label}原文单位`, UNIT_OPTIONS),
+  { key: `${prefix}.places`, label: `${label}原文小数位`, type: { t: "count" }, width: 10 },
+];
 
 /** Sheet names, as shown on the tabs. */
 export const SHEET = {
@@ -172,13 +198,8 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     path: "budgetUnits.groups",
     description: "预算单位：按级次和经费形式分组的单位数。名称每行一个。",
     fields: [
-      { key: "level", label: "级次", type: { t: "option", options: LEVEL_OPTIONS }, width: 10 },
-      {
-        key: "fundingType",
-        label: "经费形式",
-        type: { t: "option", options: FUNDING_TYPE_OPTIONS },
-        width: 14,
-      },
+      option("level", "级次", LEVEL_OPTIONS, 10),
+      option("fundingType", "经费形式", FUNDING_TYPE_OPTIONS, 14),
       count("count", "单位数", "个"),
       { key: "names", label: "单位名称（每行一个）", type: { t: "list" }, width: 40 },
     ],
@@ -219,12 +240,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "收入按来源：预算数、到位数、使用数（元）。",
     fields: [
-      {
-        key: "source",
-        label: "收入来源",
-        type: { t: "option", options: REVENUE_SOURCE_OPTIONS },
-        width: 16,
-      },
+      option("source", "收入来源", REVENUE_SOURCE_OPTIONS, 16),
       text("name", "名称", 20),
       amount("budget", "预算数"),
       amount("received", "到位数"),
@@ -240,7 +256,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "预算规模：基本支出、项目支出的预算支出与预算收入（元）。",
     fields: [
-      { key: "kind", label: "类别", type: { t: "option", options: KIND_OPTIONS }, width: 12 },
+      option("kind", "类别", KIND_OPTIONS, 12),
       text("name", "项目", 20),
       amount("budgetExpenditure", "预算支出"),
       amount("budgetRevenue", "预算收入"),
@@ -256,13 +272,8 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "预算支出与实际支出对比：按支出项目（经济分类）的预算数和实际使用数（元）。",
     fields: [
-      {
-        key: "item",
-        label: "支出项目",
-        type: { t: "option", options: EXPENSE_ITEM_OPTIONS },
-        width: 18,
-      },
-      { key: "kind", label: "类别", type: { t: "option", options: KIND_OPTIONS }, width: 12 },
+      option("item", "支出项目", EXPENSE_ITEM_OPTIONS, 18),
+      option("kind", "类别", KIND_OPTIONS, 12),
       text("name", "名称", 20),
       amount("budget", "预算支出"),
       amount("actual", "实际使用"),
@@ -276,12 +287,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "预算拨款与实际支出对比：到位金额和实际使用（元）；利息、其他收入可单列。",
     fields: [
-      {
-        key: "item",
-        label: "项目",
-        type: { t: "option", options: [...EXPENSE_ITEM_OPTIONS, ...REVENUE_SOURCE_OPTIONS] },
-        width: 18,
-      },
+      option("item", "项目", [...EXPENSE_ITEM_OPTIONS, ...REVENUE_SOURCE_OPTIONS], 18),
       text("name", "名称", 20),
       amount("received", "到位金额"),
       amount("actual", "实际使用"),
@@ -295,12 +301,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "基本支出明细：预算金额和决算支出金额（元）。",
     fields: [
-      {
-        key: "item",
-        label: "支出项目",
-        type: { t: "option", options: EXPENSE_ITEM_OPTIONS },
-        width: 18,
-      },
+      option("item", "支出项目", EXPENSE_ITEM_OPTIONS, 18),
       text("name", "项目名称", 20),
       amount("budget", "预算金额"),
       amount("actual", "决算支出金额"),
@@ -314,12 +315,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     totals: true,
     description: "“三公”经费：本年预算数、决算数和上年决算数（元）。",
     fields: [
-      {
-        key: "item",
-        label: "项目",
-        type: { t: "option", options: THREE_PUBLIC_OPTIONS },
-        width: 20,
-      },
+      option("item", "项目", THREE_PUBLIC_OPTIONS, 20),
       text("name", "名称", 20),
       amount("budget", "预算数"),
       amount("actual", "决算数"),
@@ -377,26 +373,15 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     optionalGroups: ["givenIn", "planGivenIn", "actualGivenIn"],
     description: "收入目标（如非税收入、土地出让）：计划任务和实际完成（元）。",
     fields: [
-      { key: "id", label: "标识", type: { t: "id" }, width: 14 },
+      idField(),
       text("name", "名称", 24),
-      { key: "parentId", label: "上级标识", type: { t: "id" }, width: 14 },
+      idField("parentId", "上级标识"),
       optText("responsibleUnit", "责任单位", 20),
       amount("plan", "计划任务"),
       amount("actual", "实际完成"),
-      { key: "givenIn.unit", label: "原文单位", type: { t: "option", options: UNIT_OPTIONS } },
-      { key: "givenIn.places", label: "原文小数位", type: { t: "count" }, width: 10 },
-      {
-        key: "planGivenIn.unit",
-        label: "计划原文单位",
-        type: { t: "option", options: UNIT_OPTIONS },
-      },
-      { key: "planGivenIn.places", label: "计划原文小数位", type: { t: "count" }, width: 10 },
-      {
-        key: "actualGivenIn.unit",
-        label: "完成原文单位",
-        type: { t: "option", options: UNIT_OPTIONS },
-      },
-      { key: "actualGivenIn.places", label: "完成原文小数位", type: { t: "count" }, width: 10 },
+      ...givenIn("givenIn"),
+      ...givenIn("planGivenIn", "计划"),
+      ...givenIn("actualGivenIn", "完成"),
       optText("note", "备注", 24),
     ],
     computed: [{ label: "完成率", kind: "rate", a: "actual", b: "plan" }],
@@ -408,29 +393,13 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     optionalGroups: ["givenIn"],
     description: "产出和效益指标：计划值和实际值（各自的计量单位）。",
     fields: [
-      { key: "id", label: "标识", type: { t: "id" }, width: 14 },
-      {
-        key: "category",
-        label: "指标类别",
-        type: { t: "option", options: CATEGORY_OPTIONS },
-        width: 12,
-      },
+      idField(),
+      option("category", "指标类别", CATEGORY_OPTIONS, 12),
       text("name", "指标名称", 28),
       text("unit", "计量单位", 10),
-      {
-        key: "planned",
-        label: "计划值",
-        type: { t: "quantity", signed: false, required: false },
-        width: 14,
-      },
-      {
-        key: "actual",
-        label: "实际值",
-        type: { t: "quantity", signed: false, required: false },
-        width: 14,
-      },
-      { key: "givenIn.unit", label: "原文单位", type: { t: "option", options: UNIT_OPTIONS } },
-      { key: "givenIn.places", label: "原文小数位", type: { t: "count" }, width: 10 },
+      quantity("planned", "计划值", { signed: false, required: false }),
+      quantity("actual", "实际值", { signed: false, required: false }),
+      ...givenIn("givenIn"),
       optText("note", "备注", 24),
     ],
     computed: [{ label: "完成率", kind: "rate", a: "actual", b: "planned" }],
@@ -482,7 +451,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     path: "statedFigures",
     description: "报告正文或表格中陈述的数字：原文、数值、单位及所指的数量（供一致性核查）。",
     fields: [
-      { key: "id", label: "标识", type: { t: "id" }, width: 14 },
+      idField(),
       text("location.section", "所在章节", 24),
       optText("location.table", "所在表格", 18),
       optText("location.row", "行", 14),
@@ -490,20 +459,10 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       optText("location.subsection", "所在小节", 18),
       optText("location.quote", "原文上下文", 30),
       text("text", "原文写法", 16),
-      {
-        key: "value",
-        label: "数值",
-        type: { t: "quantity", signed: true, required: true },
-        width: 16,
-      },
-      { key: "unit", label: "单位", type: { t: "option", options: UNIT_OPTIONS }, width: 8 },
+      quantity("value", "数值", { signed: true, required: true }, 16),
+      option("unit", "单位", UNIT_OPTIONS, 8),
       optText("refersTo", "所指数量", 30),
-      {
-        key: "wording",
-        label: "增减措辞",
-        type: { t: "option", options: WORDING_OPTIONS },
-        width: 10,
-      },
+      option("wording", "增减措辞", WORDING_OPTIONS, 10),
       optText("note", "备注", 20),
     ],
   },

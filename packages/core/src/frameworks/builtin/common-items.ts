@@ -82,6 +82,43 @@ export function checklist(
 }
 
 /**
+ * A leaf scored by the 评价要点 checklist `items` (财预〔2013〕53号 附件2), its `weight` split
+ * evenly by {@link checklist}, so the node's 分值 and its checklist's total are one number.
+ * `mode` "deductPerBreach" deducts an item's points for each breach instead of awarding them.
+ * @example checklistLeaf("2.2.3", "预决算信息公开性", "3", POINTS_53.disclosure, "预决算公开网页") // items worth 1, 1, 1
+ */
+export function checklistLeaf(
+  code: string,
+  name: string,
+  weight: string,
+  items: readonly string[],
+  evidence: string,
+  extra: { mode?: "pointsPerItem" | "deductPerBreach"; standard?: string } = {},
+): FrameworkNodeInput {
+  return {
+    code,
+    name,
+    weight,
+    rule: checklist(weight, items, extra.mode),
+    ...(extra.standard === undefined ? {} : { standard: extra.standard }),
+    evidence,
+  };
+}
+
+/**
+ * Ours (基础信息完善性): deduct 0.5 分 for each error-severity finding of the consistency checks,
+ * down to 0.
+ */
+export const ERROR_FINDINGS_DEDUCT: RuleInput = {
+  type: "countDeduct",
+  params: {
+    perCount: "0.5",
+    countFrom: "findings",
+    findings: { severities: ["error"] },
+  },
+};
+
+/**
  * A manual-score leaf (qualitative indicator, indicator null): the evaluator scores it with
  * evidence; 待评 until then.
  * @example manualLeaf("3.1.1", "实际完成率", "5", "年度工作台账")

@@ -1,6 +1,6 @@
 import type { FrameworkInput } from "../schema.ts";
 import {
-  checklist,
+  checklistLeaf,
   HUNAN_CONTROL_BANDS,
   HUNAN_STAFF_RULE,
   manualLeaf,
@@ -42,13 +42,13 @@ export const DECISION_MANAGEMENT_PERFORMANCE_FRAMEWORK: FrameworkInput = {
           children: [
             manualLeaf("A1.1", "相关性", "4", "部门职责、年度工作计划与绩效目标的对应关系"),
             manualLeaf("A1.2", "明确性", "4", "绩效目标申报表中的量化指标"),
-            {
-              code: "A1.3",
-              name: "合理性",
-              weight: "4",
-              rule: checklist("4", POINTS_53.goalReasonableness),
-              evidence: "绩效目标申报表；三定方案",
-            },
+            checklistLeaf(
+              "A1.3",
+              "合理性",
+              "4",
+              POINTS_53.goalReasonableness,
+              "绩效目标申报表；三定方案",
+            ),
           ],
         },
         {
@@ -142,13 +142,14 @@ export const DECISION_MANAGEMENT_PERFORMANCE_FRAMEWORK: FrameworkInput = {
           name: "财务管理",
           weight: "15",
           children: [
-            {
-              code: "B2.1",
-              name: "资金使用合规性",
-              weight: "5",
-              rule: checklist("5", POINTS_53.fundCompliance, "deductPerBreach"),
-              evidence: "会计凭证；审计报告",
-            },
+            checklistLeaf(
+              "B2.1",
+              "资金使用合规性",
+              "5",
+              POINTS_53.fundCompliance,
+              "会计凭证；审计报告",
+              { mode: "deductPerBreach" },
+            ),
             {
               code: "B2.2",
               name: "基础信息完善性",
@@ -164,13 +165,7 @@ export const DECISION_MANAGEMENT_PERFORMANCE_FRAMEWORK: FrameworkInput = {
               standard: "（自拟）每处勾稽校验错误或警告扣0.25分，扣完为止。",
               evidence: "基础数据表；勾稽校验结果",
             },
-            {
-              code: "B2.3",
-              name: "信息公开",
-              weight: "5",
-              rule: checklist("5", POINTS_53.disclosure),
-              evidence: "预决算公开网页",
-            },
+            checklistLeaf("B2.3", "信息公开", "5", POINTS_53.disclosure, "预决算公开网页"),
           ],
         },
       ],

@@ -1,5 +1,11 @@
 import type { FrameworkInput, RuleInput } from "../schema.ts";
-import { checklist, F53, manualLeaf, POINTS_53 } from "./common-items.ts";
+import {
+  checklistLeaf,
+  ERROR_FINDINGS_DEDUCT,
+  F53,
+  manualLeaf,
+  POINTS_53,
+} from "./common-items.ts";
 
 /** Ours: "按完成比例计分，满分为止" for a higher-is-better rate against 100%. */
 const UP_TO_100: RuleInput = {
@@ -48,20 +54,20 @@ export const MOF_2013_COMMON_FRAMEWORK: FrameworkInput = {
           name: "目标设定",
           weight: "8",
           children: [
-            {
-              code: "1.1.1",
-              name: "绩效目标合理性",
-              weight: "4",
-              rule: checklist("4", POINTS_53.goalReasonableness),
-              evidence: "部门整体支出绩效目标申报表；三定方案；中长期规划",
-            },
-            {
-              code: "1.1.2",
-              name: "绩效指标明确性",
-              weight: "4",
-              rule: checklist("4", POINTS_53.indicatorClarity),
-              evidence: "绩效目标申报表；年度工作计划",
-            },
+            checklistLeaf(
+              "1.1.1",
+              "绩效目标合理性",
+              "4",
+              POINTS_53.goalReasonableness,
+              "部门整体支出绩效目标申报表；三定方案；中长期规划",
+            ),
+            checklistLeaf(
+              "1.1.2",
+              "绩效指标明确性",
+              "4",
+              POINTS_53.indicatorClarity,
+              "绩效目标申报表；年度工作计划",
+            ),
           ],
         },
         {
@@ -187,39 +193,21 @@ export const MOF_2013_COMMON_FRAMEWORK: FrameworkInput = {
           name: "预算管理",
           weight: "12",
           children: [
-            {
-              code: "2.2.1",
-              name: "管理制度健全性",
-              weight: "3",
-              rule: checklist("3", POINTS_53.budgetRules),
-              evidence: "财务管理制度",
-            },
-            {
-              code: "2.2.2",
-              name: "资金使用合规性",
-              weight: "3",
-              rule: checklist("3", POINTS_53.fundCompliance, "deductPerBreach"),
-              evidence: "会计凭证；审计报告",
-            },
-            {
-              code: "2.2.3",
-              name: "预决算信息公开性",
-              weight: "3",
-              rule: checklist("3", POINTS_53.disclosure),
-              evidence: "预决算公开网页",
-            },
+            checklistLeaf("2.2.1", "管理制度健全性", "3", POINTS_53.budgetRules, "财务管理制度"),
+            checklistLeaf(
+              "2.2.2",
+              "资金使用合规性",
+              "3",
+              POINTS_53.fundCompliance,
+              "会计凭证；审计报告",
+              { mode: "deductPerBreach" },
+            ),
+            checklistLeaf("2.2.3", "预决算信息公开性", "3", POINTS_53.disclosure, "预决算公开网页"),
             {
               code: "2.2.4",
               name: "基础信息完善性",
               weight: "3",
-              rule: {
-                type: "countDeduct",
-                params: {
-                  perCount: "0.5",
-                  countFrom: "findings",
-                  findings: { severities: ["error"] },
-                },
-              },
+              rule: ERROR_FINDINGS_DEDUCT,
               standard: "（自拟）每处勾稽校验错误扣0.5分。",
               evidence: "基础数据表；勾稽校验结果",
             },
@@ -230,20 +218,16 @@ export const MOF_2013_COMMON_FRAMEWORK: FrameworkInput = {
           name: "资产管理",
           weight: "8",
           children: [
-            {
-              code: "2.3.1",
-              name: "管理制度健全性（资产）",
-              weight: "2",
-              rule: checklist("2", POINTS_53.assetRules),
-              evidence: "资产管理制度",
-            },
-            {
-              code: "2.3.2",
-              name: "资产管理安全性",
-              weight: "3",
-              rule: checklist("3", POINTS_53.assetSafety, "deductPerBreach"),
-              evidence: "资产账；盘点表",
-            },
+            checklistLeaf(
+              "2.3.1",
+              "管理制度健全性（资产）",
+              "2",
+              POINTS_53.assetRules,
+              "资产管理制度",
+            ),
+            checklistLeaf("2.3.2", "资产管理安全性", "3", POINTS_53.assetSafety, "资产账；盘点表", {
+              mode: "deductPerBreach",
+            }),
             {
               code: "2.3.3",
               name: "固定资产利用率",

@@ -1,12 +1,13 @@
-import { EXPENSE_ITEM_NAMES, FUNDING_TYPE_NAMES, INDICATOR_CATEGORY_NAMES } from "@jixiao/core";
+import { EXPENSE_ITEM_NAMES, FUNDING_TYPE_NAMES } from "@jixiao/core";
 import { column, generated, section, seqColumn, table } from "../blocks.ts";
 import { amountCell, blankCell, countCell, quantityCell, textCell } from "../cells.ts";
 import type { ModelContext } from "../context.ts";
 import { totalLabel } from "../indicators.ts";
 import { present } from "../sentences.ts";
-import { orderRevenueTargets } from "../tables/revenue-targets.ts";
+import { performanceIndicatorCells } from "../tables/performance-indicators.ts";
+import { orderRevenueTargets, revenueTargetCells } from "../tables/revenue-targets.ts";
 import { chineseDate, joinNames } from "../text.ts";
-import type { Block, SectionBlock, TableBlock, TableRow } from "../types.ts";
+import type { Block, Cell, ColumnSpec, SectionBlock, TableBlock, TableRow } from "../types.ts";
 
 const KIND_NAMES = { basic: "基本支出", project: "项目支出", other: "其他" } as const;
 
@@ -113,30 +114,37 @@ function staffingTable(ctx: ModelContext): TableBlock {
   });
 }
 
-function revenueTable(ctx: ModelContext): TableBlock {
-  const { ind } = ctx;
-  const rows: TableRow[] = ctx.dataset.revenue.map((r, i) => ({
-    cells: [
-      textCell(String(i + 1)),
-      textCell(r.name),
-      amountCell(r.budget),
-      amountCell(r.received),
-      amountCell(r.used),
-    ],
-  }));
-  rows.push({
-    cells: [
-      totalLabel(),
-      ind.amount("revenue.budget.total"),
-      ind.amount("revenue.received.total"),
-      ind.amount("revenue.used.total"),
-    ],
-    total: true,
-  });
+/**
+ * A table in 元 of the dataset's own lines, one row each, closed by a 合计 row: `label`, then
+ * the indicators `totals` (the sums jixiao computes, never re-added here).
+ */
+function linesTable<T>(
+  ctx: ModelContext,
+  spec: {
+    id: string;
+    title: string;
+    columns: ColumnSpec[];
+    lines: readonly T[];
+    cells: (line: T, index: number) => Cell[];
+    label: Cell;
+    totals: string[];
+  },
+): TableBlock {
+  const rows: TableRow[] = spec.lines.map((line, i) => ({ cells: spec.cells(line, i) }));
+  rows.push({ cells: [spec.label, ...spec.totals.map((k) => ctx.ind.amount(k))], total: true });
   return table({
+    id: spec.id,
+    title: spec.title,
+    unit: "单位：元",
+    columns: spec.columns,
+    rows,
+  });
+}
+
+function revenueTable(ctx: ModelContext): TableBlock {
+  return linesTable(ctx, {
     id: "basic-revenue",
     title: "收入情况",
-    unit: "单位：元",
     columns: [
       seqColumn(),
       column("name", "收入来源", "text", 28),
@@ -144,33 +152,23 @@ function revenueTable(ctx: ModelContext): TableBlock {
       column("received", "到位数", "amount", 22),
       column("used", "使用数", "amount", 22),
     ],
-    rows,
+    lines: ctx.dataset.revenue,
+    cells: (r, i) => [
+      textCell(String(i + 1)),
+      textCell(r.name),
+      amountCell(r.budget),
+      amountCell(r.received),
+      amountCell(r.used),
+    ],
+    label: totalLabel(),
+    totals: ["revenue.budget.total", "revenue.received.total", "revenue.used.total"],
   });
 }
 
 function expenditureTable(ctx: ModelContext): TableBlock {
-  const { ind } = ctx;
-  const rows: TableRow[] = ctx.dataset.expenditure.map((e, i) => ({
-    cells: [
-      textCell(String(i + 1)),
-      textCell(e.name),
-      textCell(`${KIND_NAMES[e.kind]}／${EXPENSE_ITEM_NAMES[e.item]}`),
-      amountCell(e.budget),
-      amountCell(e.actual),
-    ],
-  }));
-  rows.push({
-    cells: [
-      totalLabel(3),
-      ind.amount("expenditure.budget.total"),
-      ind.amount("expenditure.actual.total"),
-    ],
-    total: true,
-  });
-  return table({
+  return linesTable(ctx, {
     id: "basic-expenditure-lines",
     title: "支出情况",
-    unit: "单位：元",
     columns: [
       seqColumn(),
       column("name", "支出项目", "text", 24),
@@ -178,40 +176,42 @@ function expenditureTable(ctx: ModelContext): TableBlock {
       column("budget", "预算数", "amount", 22),
       column("actual", "实际支出", "amount", 22),
     ],
-    rows,
+    lines: ctx.dataset.expenditure,
+    cells: (e, i) => [
+      textCell(String(i + 1)),
+      textCell(e.name),
+      textCell(`${KIND_NAMES[e.kind]}／${EXPENSE_ITEM_NAMES[e.item]}`),
+      amountCell(e.budget),
+      amountCell(e.actual),
+    ],
+    label: totalLabel(3),
+    totals: ["expenditure.budget.total", "expenditure.actual.total"],
   });
 }
 
 function threePublicTable(ctx: ModelContext): TableBlock {
-  const { ind } = ctx;
-  const rows: TableRow[] = ctx.dataset.threePublicExpenses.map((t) => ({
-    cells: [
-      textCell(t.name),
-      amountCell(t.budget),
-      amountCell(t.actual),
-      amountCell(t.priorYearActual),
-    ],
-  }));
-  rows.push({
-    cells: [
-      textCell("合计", { align: "center" }),
-      ind.amount("threePublicExpenses.budget.total"),
-      ind.amount("threePublicExpenses.actual.total"),
-      ind.amount("threePublicExpenses.priorYearActual.total"),
-    ],
-    total: true,
-  });
-  return table({
+  return linesTable(ctx, {
     id: "basic-three-public",
     title: "“三公经费”",
-    unit: "单位：元",
     columns: [
       column("name", "项目", "text", 28),
       column("budget", "本年预算数", "amount", 24),
       column("actual", "本年决算数", "amount", 24),
       column("priorYearActual", "上年决算数", "amount", 24),
     ],
-    rows,
+    lines: ctx.dataset.threePublicExpenses,
+    cells: (t) => [
+      textCell(t.name),
+      amountCell(t.budget),
+      amountCell(t.actual),
+      amountCell(t.priorYearActual),
+    ],
+    label: textCell("合计", { align: "center" }),
+    totals: [
+      "threePublicExpenses.budget.total",
+      "threePublicExpenses.actual.total",
+      "threePublicExpenses.priorYearActual.total",
+    ],
   });
 }
 
@@ -240,28 +240,9 @@ function operatingTable(ctx: ModelContext): TableBlock {
 }
 
 function projectsTable(ctx: ModelContext): TableBlock {
-  const { ind } = ctx;
-  const rows: TableRow[] = ctx.dataset.projects.map((p) => ({
-    cells: [
-      textCell(String(p.seq)),
-      textCell(p.name),
-      p.documentNumber ? textCell(p.documentNumber) : blankCell(),
-      amountCell(p.budget),
-      amountCell(p.actual),
-    ],
-  }));
-  rows.push({
-    cells: [
-      totalLabel(3),
-      ind.amount("projects.budget.total"),
-      ind.amount("projects.actual.total"),
-    ],
-    total: true,
-  });
-  return table({
+  return linesTable(ctx, {
     id: "basic-projects",
     title: "项目支出",
-    unit: "单位：元",
     columns: [
       seqColumn(),
       column("name", "项目名称", "text", 36),
@@ -269,7 +250,16 @@ function projectsTable(ctx: ModelContext): TableBlock {
       column("budget", "可用指标", "amount", 19),
       column("actual", "实际使用", "amount", 19),
     ],
-    rows,
+    lines: ctx.dataset.projects,
+    cells: (p) => [
+      textCell(String(p.seq)),
+      textCell(p.name),
+      p.documentNumber ? textCell(p.documentNumber) : blankCell(),
+      amountCell(p.budget),
+      amountCell(p.actual),
+    ],
+    label: totalLabel(3),
+    totals: ["projects.budget.total", "projects.actual.total"],
   });
 }
 
@@ -285,14 +275,8 @@ function revenueTargetsTable(ctx: ModelContext): TableBlock {
       column("plan", "计划任务", "amount", 23),
       column("actual", "实际完成", "amount", 23),
     ],
-    rows: orderRevenueTargets(ctx.dataset.revenueTargets).map(({ target, seq }) => ({
-      cells: [
-        textCell(seq),
-        textCell(target.name),
-        target.responsibleUnit ? textCell(target.responsibleUnit) : blankCell(),
-        amountCell(target.plan),
-        amountCell(target.actual),
-      ],
+    rows: orderRevenueTargets(ctx.dataset.revenueTargets).map((ordered) => ({
+      cells: revenueTargetCells(ordered),
     })),
   });
 }
@@ -311,14 +295,7 @@ function performanceTable(ctx: ModelContext): TableBlock {
       column("actual", "实际值", "quantity", 15),
     ],
     rows: ctx.dataset.performanceIndicators.map((p, i) => ({
-      cells: [
-        textCell(String(i + 1)),
-        textCell(INDICATOR_CATEGORY_NAMES[p.category]),
-        textCell(p.name),
-        textCell(p.unit, { align: "center" }),
-        quantityCell(p.planned),
-        quantityCell(p.actual),
-      ],
+      cells: performanceIndicatorCells(p, i),
     })),
   });
 }

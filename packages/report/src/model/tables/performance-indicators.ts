@@ -1,11 +1,27 @@
-import { INDICATOR_CATEGORY_NAMES } from "@jixiao/core";
+import { INDICATOR_CATEGORY_NAMES, type PerformanceIndicator } from "@jixiao/core";
 import { column, seqColumn, table } from "../blocks.ts";
 import { quantityCell, textCell } from "../cells.ts";
 import { type ModelContext, tableNote } from "../context.ts";
-import type { TableBlock, TableRow } from "../types.ts";
+import type { Cell, TableBlock, TableRow } from "../types.ts";
 
 /** Table id of 产出及效益指标完成情况. */
 export const PERFORMANCE_INDICATORS_TABLE = "performance-indicators";
+
+/**
+ * An indicator's 序号 (`index` + 1), 指标类别, 指标名称, 单位, 计划值 and 实际值 cells, the values
+ * as written (no rounding; a missing plan is a blank cell).
+ * @example performanceIndicatorCells(linkage, 0) // 1 | 产出数量 | 增减挂钩周转指标 | 公顷 | 80 | 90.7 (seed 四（二）（2）)
+ */
+export function performanceIndicatorCells(p: PerformanceIndicator, index: number): Cell[] {
+  return [
+    textCell(String(index + 1)),
+    textCell(INDICATOR_CATEGORY_NAMES[p.category]),
+    textCell(p.name),
+    textCell(p.unit, { align: "center" }),
+    quantityCell(p.planned),
+    quantityCell(p.actual),
+  ];
+}
 
 /**
  * 产出及效益指标完成情况表: each `dataset.performanceIndicators` entry with its category, unit,
@@ -17,15 +33,7 @@ export const PERFORMANCE_INDICATORS_TABLE = "performance-indicators";
 export function performanceIndicatorsTable(ctx: ModelContext): TableBlock {
   const { ind } = ctx;
   const rows: TableRow[] = ctx.dataset.performanceIndicators.map((p, i) => ({
-    cells: [
-      textCell(String(i + 1)),
-      textCell(INDICATOR_CATEGORY_NAMES[p.category]),
-      textCell(p.name),
-      textCell(p.unit, { align: "center" }),
-      quantityCell(p.planned),
-      quantityCell(p.actual),
-      ind.percent(`performance.completionRate[${p.id}]`),
-    ],
+    cells: [...performanceIndicatorCells(p, i), ind.percent(`performance.completionRate[${p.id}]`)],
   }));
   return table({
     id: PERFORMANCE_INDICATORS_TABLE,

@@ -1,8 +1,8 @@
 import type { RevenueTarget } from "@jixiao/core";
 import { column, table } from "../blocks.ts";
-import { amountCell, blankCell, textCell, wanYuan } from "../cells.ts";
+import { amountCell, blankCell, textCell, wanYuan, YUAN } from "../cells.ts";
 import { type ModelContext, tableNote } from "../context.ts";
-import type { TableBlock, TableRow } from "../types.ts";
+import type { AmountFormat, Cell, TableBlock, TableRow } from "../types.ts";
 
 /** Table id of 非税收入及收入目标完成情况. */
 export const REVENUE_TARGETS_TABLE = "revenue-targets";
@@ -42,6 +42,24 @@ function places(target: RevenueTarget): number {
 }
 
 /**
+ * A target's 序号, 收入项目, 责任单位 (blank when not given), 计划任务 and 实际完成 cells, the
+ * amounts as entered (元) shown in `format` (元 unless given; no rounding before display).
+ * @example revenueTargetCells(orderRevenueTargets(targets)[0], wanYuan(2)) // 1 | 非税收入 | | 33,359.00 | 79,381.00 (万元, seed 四（二）（1）)
+ */
+export function revenueTargetCells(
+  { target, seq }: OrderedTarget,
+  format: AmountFormat = YUAN,
+): Cell[] {
+  return [
+    textCell(seq),
+    textCell(target.name),
+    target.responsibleUnit ? textCell(target.responsibleUnit) : blankCell(),
+    amountCell(target.plan, format),
+    amountCell(target.actual, format),
+  ];
+}
+
+/**
  * 非税收入及收入目标完成情况表: plan (财政预算计划任务) and actual from `dataset.revenueTargets`,
  * held in 元 and shown in 万元 (四舍五入, 2 places or as given); 完成率 = 实际完成 ÷ 计划任务 ×
  * 100% from the revenueTargets indicators.
@@ -49,18 +67,12 @@ function places(target: RevenueTarget): number {
  */
 export function revenueTargetsTable(ctx: ModelContext): TableBlock {
   const { ind } = ctx;
-  const rows: TableRow[] = orderRevenueTargets(ctx.dataset.revenueTargets).map(
-    ({ target, seq }) => ({
-      cells: [
-        textCell(seq),
-        textCell(target.name),
-        target.responsibleUnit ? textCell(target.responsibleUnit) : blankCell(),
-        amountCell(target.plan, wanYuan(places(target))),
-        amountCell(target.actual, wanYuan(places(target))),
-        ind.percent(`revenueTargets.completionRate[${target.id}]`),
-      ],
-    }),
-  );
+  const rows: TableRow[] = orderRevenueTargets(ctx.dataset.revenueTargets).map((ordered) => ({
+    cells: [
+      ...revenueTargetCells(ordered, wanYuan(places(ordered.target))),
+      ind.percent(`revenueTargets.completionRate[${ordered.target.id}]`),
+    ],
+  }));
   return table({
     id: REVENUE_TARGETS_TABLE,
     title: `${ctx.year}年度非税收入及收入目标完成情况表`,
