@@ -8,6 +8,7 @@ import {
   differences,
   itemsOf,
   type LineTable,
+  namedColumn,
   subsetTotal,
 } from "./table.ts";
 import type { Indicator } from "./types.ts";
@@ -34,22 +35,18 @@ export function expenditureTable(dataset: Dataset): LineTable<BudgetActualLine> 
   };
 }
 
-const budgetColumn: Column<BudgetActualLine> = {
-  field: "budget",
-  get: (r) => r.budget,
-  label: "预算支出",
-  code: "expenditure.budget",
-  totalCode: "expenditure.budget.total",
-  totalLabel: "预算支出合计",
-};
-const actualColumn: Column<BudgetActualLine> = {
-  field: "actual",
-  get: (r) => r.actual,
-  label: "实际支出",
-  code: "expenditure.actual",
-  totalCode: "expenditure.actual.total",
-  totalLabel: "实际支出合计",
-};
+const budgetColumn = namedColumn<BudgetActualLine>(
+  "expenditure",
+  "budget",
+  "预算支出",
+  "预算支出合计",
+);
+const actualColumn = namedColumn<BudgetActualLine>(
+  "expenditure",
+  "actual",
+  "实际支出",
+  "实际支出合计",
+);
 
 /**
  * 预算支出合计 and 实际支出合计 (Σ of 预算支出与实际支出对比表 rows, 元, exact), with the

@@ -146,10 +146,31 @@ export type CellField<Row> = {
   string;
 
 /**
- * Evaluate the amount column `field` (元) of a table whose catalogue codes follow the table's
- * name: per item `<table>.<field>[param]`, total `<table>.<field>.total`. Exactly
- * {@link columnValues} with those codes, the row's `field` as the cell, `label` after each
- * item's name and `totalLabel` for the 合计; blank cells are missing, never 0.
+ * The amount column `field` (元) of the table `tableName`, with the catalogue codes that follow
+ * the table's name: per item `<table>.<field>[param]`, total `<table>.<field>.total`; the row's
+ * `field` is the cell, `label` follows each item's name and `totalLabel` names the 合计.
+ * @example namedColumn("expenditure", "actual", "实际支出", "实际支出合计").totalCode
+ *   // "expenditure.actual.total" (seed 表（一）合计 682,237,464.67)
+ */
+export function namedColumn<Row>(
+  tableName: string,
+  field: CellField<Row>,
+  label: string,
+  totalLabel: string,
+): Column<Row> {
+  return {
+    field,
+    get: (r) => r[field] as string | number | null | undefined,
+    label,
+    code: `${tableName}.${field}`,
+    totalCode: `${tableName}.${field}.total`,
+    totalLabel,
+  };
+}
+
+/**
+ * Evaluate the {@link namedColumn} `field` of `table` as {@link columnValues} does: per item and
+ * total, 元, exact; blank cells are missing, never 0.
  * @example amountColumn(projectTable(seed), "actual", "实际使用", "项目实际使用合计").total.outcome.value
  *   // 650,501,700.00 (seed 2.2 合计)
  */
@@ -160,18 +181,7 @@ export function amountColumn<Row>(
   totalLabel: string,
   items: Item<Row>[] = itemsOf(table),
 ): ColumnValues {
-  return columnValues(
-    table,
-    {
-      field,
-      get: (r) => r[field] as string | number | null | undefined,
-      label,
-      code: `${table.name}.${field}`,
-      totalCode: `${table.name}.${field}.total`,
-      totalLabel,
-    },
-    items,
-  );
+  return columnValues(table, namedColumn(table.name, field, label, totalLabel), items);
 }
 
 /**
