@@ -7,6 +7,7 @@ import {
   SEED_BUDGET_SUMMARY,
   SEED_EXPENDITURE,
   SEED_PROJECTS,
+  SEED_REVENUE,
   SEED_THREE_PUBLIC,
   seedProject,
   staffByType,
@@ -36,6 +37,9 @@ describe("seed fixtures", () => {
     expect(total(SEED_BUDGET_SUMMARY.map((l) => l.budgetExpenditure))).toBe("682237464.67");
     // Seed 预算拨款与实际支出对比表（二）合计 到位 683,266,542.43.
     expect(total(SEED_ALLOCATION.map((l) => l.received))).toBe("683266542.43");
+    // Seed 二、: 使用 680,008,000.00 + 3,257,236.57 + 1,305.86; 到位 equal to 表（二）合计.
+    expect(total(SEED_REVENUE.map((l) => l.used))).toBe("683266542.43");
+    expect(total(SEED_REVENUE.map((l) => l.received))).toBe("683266542.43");
     // Seed 2.2 项目支出表 合计 650,501,700.00 over 20 rows.
     expect(SEED_PROJECTS).toHaveLength(20);
     expect(total(SEED_PROJECTS.map((p) => p.actual))).toBe("650501700.00");

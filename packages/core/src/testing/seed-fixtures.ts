@@ -6,6 +6,7 @@ import type {
   DatasetInput,
   ExpenditureLine,
   HeadcountByType,
+  RevenueLine,
   Staffing,
   ThreePublicExpenseLine,
 } from "../schema/dataset.ts";
@@ -71,6 +72,42 @@ export function minimalDatasetInput(patch: Partial<DatasetInput> = {}): DatasetI
     ...patch,
   };
 }
+
+/**
+ * Revenue by source (seed 一、（二）: 财政拨款预算收入 68,000.80 万元, 上级补助 10.00 万元, 其他
+ * 740.50 万元; 二、: 使用财政拨款 680,008,000.00, 利息 1,305.86, 其他收入 3,257,236.57), 到位
+ * arranged so that Σ 到位 = 预算拨款与实际支出对比表（二）合计 683,266,542.43.
+ */
+export const SEED_REVENUE = [
+  {
+    source: "fiscalAppropriation",
+    name: "财政拨款收入",
+    budget: "680008000",
+    received: "677904750.98",
+    used: "680008000",
+  },
+  {
+    source: "higherLevelSubsidy",
+    name: "上级补助收入",
+    budget: "100000",
+    received: "",
+    used: "",
+  },
+  {
+    source: "otherRevenue",
+    name: "其他收入",
+    budget: "7405000",
+    received: "5360485.59",
+    used: "3257236.57",
+  },
+  {
+    source: "interestIncome",
+    name: "利息收入",
+    budget: "",
+    received: "1305.86",
+    used: "1305.86",
+  },
+] as const satisfies readonly z.input<typeof RevenueLine>[];
 
 /** The seed's 预算规模 table (seed 一、（二）): 基本支出 and 项目支出, 预算支出 against 预算收入, 元. */
 export const SEED_BUDGET_SUMMARY = [

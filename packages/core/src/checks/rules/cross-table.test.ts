@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEED_EXPENDITURE } from "../../testing/index.ts";
+import { SEED_EXPENDITURE, SEED_REVENUE } from "../../testing/index.ts";
 import { findings, makeDataset, stated } from "../testing/fixture.ts";
 import { tableCrossTable } from "./cross-table.ts";
 
@@ -63,20 +63,8 @@ describe("table.cross-table", () => {
           received: null,
           used: "680008000",
         },
-        {
-          source: "otherRevenue",
-          name: "其他收入",
-          budget: "7405000",
-          received: "5360485.59",
-          used: "3257236.57",
-        },
-        {
-          source: "interestIncome",
-          name: "利息收入",
-          budget: null,
-          received: "1305.86",
-          used: "1305.86",
-        },
+        SEED_REVENUE[2], // 其他收入 used 3,257,236.57
+        SEED_REVENUE[3], // 利息收入 used 1,305.86
       ],
     });
     const out = findings(dataset, tableCrossTable);

@@ -6,6 +6,7 @@ import {
   SEED_DEPARTMENT,
   SEED_EXPENDITURE,
   SEED_PROJECTS,
+  SEED_REVENUE,
   SEED_THREE_PUBLIC,
   staffByType,
 } from "../../testing/index.ts";
@@ -62,39 +63,8 @@ export const SEED_INPUT: DatasetInput = {
     },
     retiredStaff: 89,
   },
-  // 一、（二）: 财政拨款预算收入 68,000.80 万元, 上级补助 10.00 万元, 其他 740.50 万元;
-  // 二、: 使用财政拨款 680,008,000.00, 利息 1,305.86, 其他收入 3,257,236.57;
-  // received arranged so that Σ 到位 = 预算拨款与实际支出对比表（二）合计 683,266,542.43.
-  revenue: [
-    {
-      source: "fiscalAppropriation",
-      name: "财政拨款收入",
-      budget: "680008000",
-      received: "677904750.98",
-      used: "680008000",
-    },
-    {
-      source: "higherLevelSubsidy",
-      name: "上级补助收入",
-      budget: "100000",
-      received: "",
-      used: "",
-    },
-    {
-      source: "otherRevenue",
-      name: "其他收入",
-      budget: "7405000",
-      received: "5360485.59",
-      used: "3257236.57",
-    },
-    {
-      source: "interestIncome",
-      name: "利息收入",
-      budget: "",
-      received: "1305.86",
-      used: "1305.86",
-    },
-  ],
+  // 一、（二） and 二、: revenue by source (Σ 到位 = 表（二）合计 683,266,542.43)
+  revenue: [...SEED_REVENUE],
   // 一、（二）预算规模表
   budgetSummary: [...SEED_BUDGET_SUMMARY],
   // 预算支出与实际支出对比表（一）
