@@ -22,10 +22,10 @@ import {
 
 const text = z.string({ error: "应为文本 / expected text" });
 const paragraphs = z.array(text);
-const headedParagraphs = z.array(z.object({ heading: text, paragraphs }));
+const headedParagraphs = z.array(z.strictObject({ heading: text, paragraphs }));
 
 /** 部门概况: the department's profile. */
-export const Department = z.object({
+export const Department = z.strictObject({
   name: text.min(1),
   fiscalYear: z.number().int().min(2000).max(2100),
   unifiedSocialCreditCode: UnifiedSocialCreditCode,
@@ -43,7 +43,7 @@ export const Department = z.object({
 });
 
 /** A group of 预算单位 of one level and funding type (the seed gives counts, not names). */
-export const BudgetUnitGroup = z.object({
+export const BudgetUnitGroup = z.strictObject({
   level: z.union([z.literal(1), z.literal(2)]),
   fundingType: FundingType,
   count: Count,
@@ -51,7 +51,7 @@ export const BudgetUnitGroup = z.object({
 });
 
 /** 机构设置 at one date: 内设股室 and 下属二级机构. A mid-year reorganisation adds a stage. */
-export const OrganisationStage = z.object({
+export const OrganisationStage = z.strictObject({
   id: Id,
   asOf: IsoDate,
   /** Documents that set this structure, e.g. 桃编发〔2020〕5号. */
@@ -64,18 +64,18 @@ export const OrganisationStage = z.object({
 });
 
 /** 编制 or 在职 by type, e.g. 全额编制 258 人. */
-export const HeadcountByType = z.object({ type: text.min(1), count: Count });
+export const HeadcountByType = z.strictObject({ type: text.min(1), count: Count });
 
 /** 人员情况 (人). */
-export const Staffing = z.object({
+export const Staffing = z.strictObject({
   /** 年初部门预算核定的编制数. */
-  atBudget: z.object({
+  atBudget: z.strictObject({
     asOf: IsoDate,
     authorizedHeadcount: Count,
     authorizedByType: z.array(HeadcountByType).default([]),
   }),
   /** 年末: 编制数 (as re-approved, if stated) and 在职人数. */
-  atYearEnd: z.object({
+  atYearEnd: z.strictObject({
     asOf: IsoDate,
     authorizedHeadcount: Count.nullable(),
     authorizedByType: z.array(HeadcountByType).default([]),
@@ -87,7 +87,7 @@ export const Staffing = z.object({
 });
 
 /** Revenue by source, in three columns: 预算, 到位 (received) and 使用 (used), 元. */
-export const RevenueLine = z.object({
+export const RevenueLine = z.strictObject({
   source: RevenueSource,
   name: text,
   budget: OptionalAmount,
@@ -98,7 +98,7 @@ export const RevenueLine = z.object({
 });
 
 /** One row of the 预算规模 table: 预算支出 against 预算收入 for 基本支出 or 项目支出, 元. */
-export const BudgetSummaryLine = z.object({
+export const BudgetSummaryLine = z.strictObject({
   kind: ExpenditureKind,
   name: text,
   budgetExpenditure: OptionalAmount,
@@ -106,7 +106,7 @@ export const BudgetSummaryLine = z.object({
 });
 
 /** One row of 预算支出与实际支出对比表: 预算 and 实际 by expenditure line, 元. */
-export const ExpenditureLine = z.object({
+export const ExpenditureLine = z.strictObject({
   item: ExpenseItem,
   kind: ExpenditureKind,
   name: text,
@@ -118,7 +118,7 @@ export const ExpenditureLine = z.object({
  * One row of 预算拨款与实际支出对比表: 到位 (received) and 实际使用 (actual), 元. Rows are
  * expenditure lines, and also revenue sources (利息, 其他) that arrived without a line.
  */
-export const AllocationLine = z.object({
+export const AllocationLine = z.strictObject({
   item: z.union([ExpenseItem, RevenueSource]),
   name: text,
   received: OptionalAmount,
@@ -126,7 +126,7 @@ export const AllocationLine = z.object({
 });
 
 /** One row of 基本支出明细: 预算金额 and 决算支出金额, 元. */
-export const BasicExpenditureLine = z.object({
+export const BasicExpenditureLine = z.strictObject({
   item: ExpenseItem,
   name: text,
   budget: OptionalAmount,
@@ -134,7 +134,7 @@ export const BasicExpenditureLine = z.object({
 });
 
 /** One "三公"经费 item: 预算数, 决算数 and 上年决算数, 元. */
-export const ThreePublicExpenseLine = z.object({
+export const ThreePublicExpenseLine = z.strictObject({
   item: ThreePublicItem,
   name: text,
   budget: OptionalAmount,
@@ -143,10 +143,10 @@ export const ThreePublicExpenseLine = z.object({
 });
 
 /** 公用经费 as the department states it (元); when absent it is derived from the 经济分类. */
-export const OperatingExpenses = z.object({ budget: OptionalAmount, actual: OptionalAmount });
+export const OperatingExpenses = z.strictObject({ budget: OptionalAmount, actual: OptionalAmount });
 
 /** One 项目支出 row: 可用指标 (budget) and 实际使用 (actual), 元. */
-export const Project = z.object({
+export const Project = z.strictObject({
   seq: Count,
   name: text.min(1),
   /** 文号 as printed, e.g. 湘财资环指[2020]23号; null where none is given. */
@@ -160,14 +160,14 @@ export const Project = z.object({
 });
 
 /** The precision a figure was given at in the source, e.g. 万元 to 0 places. */
-export const GivenPrecision = z.object({ unit: StatedUnit, places: Count });
+export const GivenPrecision = z.strictObject({ unit: StatedUnit, places: Count });
 
 /**
  * A revenue target such as 非税收入 or 土地出让: plan (财政预算计划任务) and actual, in 元.
  * `givenIn` records the unit and places the source used, so checks can judge stated rates
  * with interval arithmetic.
  */
-export const RevenueTarget = z.object({
+export const RevenueTarget = z.strictObject({
   id: Id,
   name: text.min(1),
   parentId: Id.nullable().default(null),
@@ -183,7 +183,7 @@ export const RevenueTarget = z.object({
 });
 
 /** An output or outcome indicator (产出/效益): planned and actual, in its own unit. */
-export const PerformanceIndicator = z.object({
+export const PerformanceIndicator = z.strictObject({
   id: Id,
   category: IndicatorCategory,
   name: text.min(1),
@@ -195,7 +195,7 @@ export const PerformanceIndicator = z.object({
 });
 
 /** 满意度调查: number of questionnaires and the resulting score (分). */
-export const Satisfaction = z.object({
+export const Satisfaction = z.strictObject({
   questionnaires: Count,
   score: Quantity,
   fullScore: Quantity.default("100"),
@@ -203,11 +203,11 @@ export const Satisfaction = z.object({
 });
 
 /** 绩效评价工作开展情况. */
-export const EvaluationProcess = z.object({
+export const EvaluationProcess = z.strictObject({
   purpose: paragraphs.default([]),
   basisDocuments: z
     .array(
-      z.object({
+      z.strictObject({
         title: text,
         documentNumber: text.nullable().default(null),
         /** Where the report cites it, e.g. "五、（二）绩效评价依据" (optional). */
@@ -221,7 +221,7 @@ export const EvaluationProcess = z.object({
   method: paragraphs.default([]),
   phases: z
     .array(
-      z.object({
+      z.strictObject({
         name: text,
         from: IsoDate.nullish(),
         to: IsoDate.nullish(),
@@ -240,7 +240,7 @@ export const EvaluationProcess = z.object({
 });
 
 /** Narrative text, by the place it takes in the report. */
-export const Narrative = z.object({
+export const Narrative = z.strictObject({
   /** Opening paragraph(s) before 一、部门概况. */
   preamble: paragraphs.default([]),
   /** 部门基本概况: the opening paragraph of 一、（一）. */
@@ -279,7 +279,7 @@ export const Narrative = z.object({
 });
 
 /** Where a stated figure stands in the source report. */
-export const StatedLocation = z.object({
+export const StatedLocation = z.strictObject({
   /** Section heading, e.g. "二、部门整体支出管理及使用情况分析". */
   section: text.min(1),
   /** Table title, when the figure stands in a table. */
@@ -298,7 +298,7 @@ export const StatedLocation = z.object({
  * "projects.actual[3]"; see metrics/catalogue.ts). `refersTo` is null when the figure claims
  * nothing the data can check (checks then look for the closest quantity).
  */
-export const StatedFigure = z.object({
+export const StatedFigure = z.strictObject({
   id: Id,
   location: StatedLocation,
   text: text.min(1),
@@ -315,10 +315,10 @@ export const StatedFigure = z.object({
 });
 
 /** One department-year of basic data (基础数据), the input of 部门整体支出绩效评价. */
-export const Dataset = z.object({
+export const Dataset = z.strictObject({
   schemaVersion: z.literal(1),
   department: Department,
-  budgetUnits: z.object({ asOf: IsoDate, groups: z.array(BudgetUnitGroup) }),
+  budgetUnits: z.strictObject({ asOf: IsoDate, groups: z.array(BudgetUnitGroup) }),
   organisation: z.array(OrganisationStage).default([]),
   staffing: Staffing,
   revenue: z.array(RevenueLine).default([]),
@@ -333,9 +333,9 @@ export const Dataset = z.object({
   performanceIndicators: z.array(PerformanceIndicator).default([]),
   satisfaction: Satisfaction.nullish(),
   /** 政府采购: budget and actual, 元 (optional). */
-  procurement: z.object({ budget: OptionalAmount, actual: OptionalAmount }).nullish(),
+  procurement: z.strictObject({ budget: OptionalAmount, actual: OptionalAmount }).nullish(),
   /** 固定资产: in use and total, 元 (optional). */
-  fixedAssets: z.object({ inUse: OptionalAmount, total: OptionalAmount }).nullish(),
+  fixedAssets: z.strictObject({ inUse: OptionalAmount, total: OptionalAmount }).nullish(),
   /** 预算阶段 (optional): 上年结转, 年初预算, 本年追加, 年末结余, 元. */
   budgetStages: z
     .object({

@@ -8,7 +8,7 @@ const text = z.string({ error: "应为文本 / expected text" });
  * against) and its outturn (决算/实际), 元. `code` matches the same line across years
  * (an ExpenseItem, a RevenueSource, or any stable id).
  */
-export const HistoryLine = z.object({
+export const HistoryLine = z.strictObject({
   code: Id,
   name: text.min(1),
   originalBudget: OptionalAmount,
@@ -17,7 +17,7 @@ export const HistoryLine = z.object({
 export type HistoryLine = z.infer<typeof HistoryLine>;
 
 /** One fiscal year's budget and outturn, by expenditure line and by revenue line. */
-export const HistoryYear = z.object({
+export const HistoryYear = z.strictObject({
   fiscalYear: z.number().int().min(2000).max(2100),
   /** Where the figures come from, e.g. "2019年度部门决算公开". */
   source: text.nullish(),
@@ -32,5 +32,5 @@ export type HistoryYear = z.infer<typeof HistoryYear>;
  * outturn, and optionally the current year's original budget when the main tables carry the
  * adjusted one. A year listed here replaces what the main tables give for that year.
  */
-export const History = z.object({ years: z.array(HistoryYear).default([]) });
+export const History = z.strictObject({ years: z.array(HistoryYear).default([]) });
 export type History = z.infer<typeof History>;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { Dataset } from "./dataset.ts";
+import { bilingualIssueMessage } from "./issue-messages.ts";
 
 /** One problem in an input: where (JSON path such as "projects[3].budget") and what. */
 export interface InputIssue {
@@ -42,11 +43,17 @@ export function toInputIssues(error: z.ZodError): InputIssue[] {
 }
 
 /**
+ * Options for every boundary parse: keep the offending input on each issue and give every
+ * issue a bilingual message that names the value.
+ */
+export const PARSE_OPTIONS = { reportInput: true, error: bilingualIssueMessage } as const;
+
+/**
  * Validate unknown input (parsed JSON) as a {@link Dataset}.
  * @throws DatasetValidationError listing every issue with its JSON path.
  */
 export function parseDataset(input: unknown, source?: string): Dataset {
-  const result = Dataset.safeParse(input, { reportInput: true });
+  const result = Dataset.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new DatasetValidationError(toInputIssues(result.error), source);
   return result.data;
 }
@@ -55,7 +62,7 @@ export function parseDataset(input: unknown, source?: string): Dataset {
 export function safeParseDataset(
   input: unknown,
 ): { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] } {
-  const result = Dataset.safeParse(input, { reportInput: true });
+  const result = Dataset.safeParse(input, PARSE_OPTIONS);
   return result.success
     ? { ok: true, dataset: result.data }
     : { ok: false, issues: toInputIssues(result.error) };

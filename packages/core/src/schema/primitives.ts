@@ -61,10 +61,30 @@ export const Count = z
   .int({ error: "应为整数 / expected an integer" })
   .nonnegative({ error: "不能为负数 / must not be negative" });
 
-/** A calendar date, YYYY-MM-DD. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-  error: (issue) => `“${String(issue.input)}”不是YYYY-MM-DD格式的日期 / not a YYYY-MM-DD date`,
-});
+/** True when y-m-d is a real date of the Gregorian calendar (2020-02-29 yes, 2020-02-30 no). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2020-13-45, no 2020-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) => `“${String(issue.input)}”不是YYYY-MM-DD格式的日期 / not a YYYY-MM-DD date`,
+  })
+  .refine(
+    (text) => {
+      const [y, m, d] = text.split("-").map((part) => Number.parseInt(part, 10));
+      return isCalendarDate(y ?? 0, m ?? 0, d ?? 0);
+    },
+    {
+      error: (issue) =>
+        `“${String(issue.input)}”不是存在的日期 / ${String(issue.input)} is not a real date`,
+    },
+  );
 
 /** A 统一社会信用代码 whose GB 32100-2015 check character is verified. */
 export const UnifiedSocialCreditCode = z.string().superRefine((code, ctx) => {
