@@ -60,6 +60,9 @@ const SEED_TABLES: { title: string; id: string; rows: string[] }[] = [
       "| 3 | 对个人和家庭补助费用 | 805,953.00 | 805,953.00 | 0.00 | |",
       "| 4 | 固定资产折旧费 | 603,018.01 | 603,018.01 | 0.00 | |",
       "| 5 | 项目支出 | 650,501,700.00 | 650,501,700.00 | 0.00 | |",
+      // rows 6–7 blank on both sides: the seed prints 0.00; ours 0.00※ (every filled row complete)
+      "| 6 | 其他 | | | 0.00※ | |",
+      "| 7 | 资本性作支出 | | | 0.00※ | |",
       "| **合计** | | 682,237,464.67 | 682,237,464.67 | 0.00 | |",
     ],
   },
@@ -70,8 +73,9 @@ const SEED_TABLES: { title: string; id: string; rows: string[] }[] = [
     rows: [
       "| 1 | 工资福利费用 | 25,507,764.16 | 25,507,764.16 | 0.00 | |",
       "| 5 | 项目支出 | 646,168,986.31 | 650,501,700.00 | -4,332,713.69 | |",
-      "| 6 | 利息 | 1,305.86 |",
-      "| 7 | 其他 | 5,360,485.59 |",
+      // 实际使用 blank: the seed's 差额 takes it as nothing (1,305.86; 5,360,485.59); ours marks ※
+      "| 6 | 利息 | 1,305.86 | | 1,305.86※ | |",
+      "| 7 | 其他 | 5,360,485.59 | | 5,360,485.59※ | |",
       "| **合计** | | 683,266,542.43 | 682,237,464.67 | 1,029,077.76 | |",
     ],
   },
@@ -83,7 +87,8 @@ const SEED_TABLES: { title: string; id: string; rows: string[] }[] = [
       "| 1 | 工资福利支出 | 25,507,764.16 | 25,507,764.16 | 0.00 |",
       "| 2 | 对个人和家庭的补助 | 805,953.00 | 805,953.00 | 0.00 |",
       "| 3 | 商品和服务支出 | 4,819,029.50 | 4,819,029.50 | 0.00 |",
-      "| 4 | 固定资产折旧费 | | 603,018.01 |",
+      // 预算金额 blank: the seed's 结转结余 −603,018.01 takes it as nothing; ours marks ※
+      "| 4 | 固定资产折旧费 | | 603,018.01 | -603,018.01※ |",
       "| **合计** | | 31,132,746.66 | 31,735,764.67 | -603,018.01 |",
     ],
   },
@@ -169,7 +174,7 @@ describe("golden: Taojiang 2020 report", () => {
       for (const row of table.rows) expect(block).toContain(row);
       const inHtml = htmlTable(table.id);
       for (const row of table.rows) {
-        for (const figure of row.match(/-?[\d,]+\.\d{2}%?/g) ?? []) {
+        for (const figure of row.match(/-?[\d,]+\.\d{2}(?:%|※)?/g) ?? []) {
           expect(inHtml).toContain(`<td class="num">${figure}</td>`);
         }
       }

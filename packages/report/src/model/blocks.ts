@@ -1,3 +1,9 @@
+import {
+  BOTH_BLANK_NOTE,
+  cellAt,
+  fillBlankDifferences,
+  ONE_BLANK_NOTE,
+} from "./blank-difference.ts";
 import type {
   Block,
   Cell,
@@ -100,7 +106,8 @@ function rowWidth(cells: readonly Cell[]): number {
 
 /**
  * Assemble a table and check its shape: the header covers every column and every row spans
- * exactly the columns. With no `header`, one header row is made of the column labels.
+ * exactly the columns. With no `header`, one header row is made of the column labels. Derived 差额
+ * cells with a blank input are filled as the seed foots them (※, {@link fillBlankDifferences}).
  * @throws Error when a row or the header does not fit the columns (a programming error).
  * @example table({ id: "projects", title: "项目支出", unit: "单位：元", columns, rows }) // seed 二、2.2
  */
@@ -114,8 +121,10 @@ export function table(spec: {
   notes?: readonly (string | null | undefined)[];
 }): TableBlock {
   const header = spec.header ?? [spec.columns.map((c) => ({ text: c.label }))];
-  const dash = dashNote(spec.columns, spec.rows);
-  const partial = partialTotalNote(spec.columns, spec.rows);
+  const { rows, oneBlank, bothBlank } = fillBlankDifferences(spec.columns, spec.rows);
+  const dash = dashNote(spec.columns, rows);
+  // With ※ rows the blank is read as 0 in 差额 as in the 合计, so "合计仅含已填列的行" adds nothing.
+  const partial = oneBlank || bothBlank ? null : partialTotalNote(spec.columns, rows);
   const built: TableBlock = {
     kind: "table",
     id: spec.id,
@@ -123,13 +132,17 @@ export function table(spec: {
     unit: spec.unit,
     columns: spec.columns,
     header,
-    rows: spec.rows,
-    notes: [...(spec.notes ?? []), dash, partial].filter(
-      (n): n is string => typeof n === "string" && n.trim() !== "",
-    ),
+    rows,
+    notes: [
+      ...(spec.notes ?? []),
+      oneBlank ? ONE_BLANK_NOTE : null,
+      bothBlank ? BOTH_BLANK_NOTE : null,
+      dash,
+      partial,
+    ].filter((n): n is string => typeof n === "string" && n.trim() !== ""),
   };
   leafLabels(built); // throws when the header does not cover the columns
-  spec.rows.forEach((row, i) => {
+  rows.forEach((row, i) => {
     const width = rowWidth(row.cells);
     if (width !== spec.columns.length) {
       throw new Error(
@@ -176,14 +189,6 @@ export function partialTotalNote(
 ): string | null {
   const totalRow = rows.find((r) => r.total);
   if (!totalRow) return null;
-  const cellAt = (row: TableRow, index: number): Cell | undefined => {
-    let c = 0;
-    for (const cell of row.cells) {
-      if (c === index) return cell;
-      c += cell.colSpan ?? 1;
-    }
-    return undefined;
-  };
   const partial = columns.flatMap((column, index) => {
     if (column.derived || column.type !== "amount") return [];
     const total = cellAt(totalRow, index);

@@ -128,11 +128,10 @@ describe("buildReportModel — tables computed from data", () => {
     expect(t.rows.at(-1)?.cells[0]?.colSpan).toBe(2);
     expect(t.notes).toEqual([
       "注：差异原因为折旧费没有纳入预算金额中。",
-      // the row's 结转结余 cannot be computed without a budget: "-", explained under the table
-      "注：“结转结余金额”列中“-”表示该行所需数据空白，无法计算（空白不作0处理）；合计行按各列合计数计算。",
-      // the 折旧 budget is blank, so the 预算金额 合计 (31,132,746.66) covers the filled rows only
-      "注：“预算金额”列有空白行，合计仅含已填列的行（空白不作0处理）。",
+      // the row's 结转结余 with the blank budget read as 0, as the seed foots it: −603,018.01※
+      "※ 该行有一项空白，差额按空白项为0列示（与原表口径一致，空白项未经核实）。",
     ]);
+    expect(rowTexts(t)[1]?.[4]).toBe("-603,018.01※"); // seed 1.1 row 4
   });
 
   it("项目支出: rows from data with 文号, a two-row merged header, per-row 差额 and 使用比例", () => {

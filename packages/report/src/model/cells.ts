@@ -97,10 +97,15 @@ export function formatAmount(yuan: Decimal, format: AmountFormat): string {
 /**
  * The text every renderer shows for a cell. Amounts: formatYuan / formatWanYuan; percents:
  * formatPercent (四舍五入, 2 places by default, with "%"); blanks: "" or "-" (never 0);
- * null indicators: their Chinese reason (不适用, 上年为0（新增）…).
+ * null indicators: their Chinese reason (不适用, 上年为0（新增）…); a cell's `mark` ("※") follows.
  * @example cellText({ kind: "percent", value: dec("10.27862") }) === "10.28%"
  */
 export function cellText(cell: Cell): string {
+  return `${bareCellText(cell)}${cell.mark ?? ""}`;
+}
+
+/** A cell's text without its mark. */
+function bareCellText(cell: Cell): string {
   switch (cell.kind) {
     case "text":
       return cell.text;

@@ -109,6 +109,11 @@ export interface CellBase {
   align?: "left" | "center" | "right";
   /** Indicator key (e.g. "threePublicExpenses.controlRate.total") or dataset path the value came from. */
   source?: string;
+  /**
+   * A mark printed right after the value, e.g. "※" on a 差额 shown with a blank input read as 0
+   * (see blank-difference.ts); the table's notes explain it.
+   */
+  mark?: string;
 }
 
 /** Text (names, document numbers, codes, dates). */

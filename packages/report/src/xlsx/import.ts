@@ -1,4 +1,9 @@
-import { type Dataset, Dataset as DatasetSchema, formatPath } from "@jixiao/core/schema";
+import {
+  type Dataset,
+  Dataset as DatasetSchema,
+  formatPath,
+  PARSE_OPTIONS,
+} from "@jixiao/core/schema";
 import {
   type CellProblem,
   isBlankCell,
@@ -360,7 +365,7 @@ export async function importBasicData(bytes: Uint8Array): Promise<ImportResult> 
     else importPaths(c, sheet, spec);
   }
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
-  const parsed = DatasetSchema.safeParse(c.root);
+  const parsed = DatasetSchema.safeParse(c.root, PARSE_OPTIONS);
   if (parsed.success) return { ok: true, dataset: parsed.data };
   const problems: ImportProblem[] = parsed.error.issues.map((issue) => {
     const path = formatPath(issue.path);

@@ -40,6 +40,8 @@ export interface Field {
   width?: number;
   /** A hint shown in the 说明 sheet and as the cell's input message. */
   note?: string;
+  /** The value a blank template already holds (a constant such as the format version). */
+  preset?: unknown;
 }
 
 /** A computed column: a formula over two input columns, with a cached value. */
@@ -174,7 +176,13 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     description: "部门概况：名称、年度、统一社会信用代码等（每项一行，填写“内容”列）。",
     optionalGroups: [],
     fields: [
-      { key: "schemaVersion", label: "格式版本", type: { t: "count" }, note: "固定为1" },
+      {
+        key: "schemaVersion",
+        label: "格式版本",
+        type: { t: "count" },
+        note: "固定为1",
+        preset: 1,
+      },
       text("department.name", "部门名称"),
       { key: "department.fiscalYear", label: "评价年度", unit: "年", type: { t: "count" } },
       text("department.unifiedSocialCreditCode", "统一社会信用代码"),

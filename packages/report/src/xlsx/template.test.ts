@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { importBasicData } from "./import.ts";
 import { SHEET_SPECS } from "./sheet-specs.ts";
 import { basicDataTemplate } from "./template.ts";
 
@@ -35,5 +36,15 @@ describe("basicDataTemplate", () => {
     expect(three.A2?.formulae?.[0]).toBe(
       '"公务接待费,公务用车运行维护费,公务用车购置费,因公出国（境）费"',
     );
+  });
+
+  it("already holds the format version, so a new user's first import does not trip on it", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await basicDataTemplate()) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("部门信息")?.getCell("B2").value).toBe(1);
+    const result = await importBasicData(await basicDataTemplate());
+    const messages = result.ok ? [] : result.problems.map((p) => `${p.path ?? ""} ${p.message}`);
+    expect(messages.some((m) => m.includes("schemaVersion"))).toBe(false);
+    expect(messages.length).toBeGreaterThan(0); // the blank template still lacks the department's data
   });
 });

@@ -256,7 +256,7 @@ function writeKeyValue(sheet: SheetBuilder, spec: KeyValueSheet, dataset: Datase
   sheet.freeze(1);
   spec.fields.forEach((f, i) => {
     const r = i + 2;
-    const value = dataset ? getPath(dataset, f.key) : undefined;
+    const value = dataset ? getPath(dataset, f.key) : f.preset;
     sheet.setRow(r, [
       { kind: "text", text: f.label },
       fieldCell(f, value),

@@ -60,7 +60,8 @@ describe("renderMarkdown", () => {
 
   it("prints the unit line and the 注 with the table, blanks as blank or '-', never 0", () => {
     expect(md).toContain("**2020年度基本支出明细表**\n\n单位：元\n\n|");
-    expect(md).toContain("| 2 | 固定资产折旧费 | | 603,018.01 | - |");
+    // the blank budget stays blank; the 差额 reads it as 0 and is marked ※ (seed 1.1 −603,018.01)
+    expect(md).toContain("| 2 | 固定资产折旧费 | | 603,018.01 | -603,018.01※ |");
     expect(md).toContain("\n\n注：差异原因为折旧费没有纳入预算金额中。");
   });
 
