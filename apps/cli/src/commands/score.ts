@@ -9,7 +9,7 @@ import {
   safeParseFramework,
 } from "@jixiao/core/frameworks";
 import type { InputIssue } from "@jixiao/core/schema";
-import { toInputIssues } from "@jixiao/core/schema";
+import { PARSE_OPTIONS, toInputIssues } from "@jixiao/core/schema";
 import {
   formatPoints,
   MANUAL_SCORE_KIND_NAMES,
@@ -163,7 +163,7 @@ export async function loadManualScores(
   framework: Framework,
   cwd: string,
 ): Promise<ManualScores> {
-  const parsed = ManualScoresSchema.safeParse(await readJson(file, cwd));
+  const parsed = ManualScoresSchema.safeParse(await readJson(file, cwd), PARSE_OPTIONS);
   if (!parsed.success) {
     throw new CliError(
       issuesMessage(file, "人工评分文件无效 / invalid manual scores", toInputIssues(parsed.error)),

@@ -1,4 +1,4 @@
-import { type InputIssue, toInputIssues } from "../schema/parse.ts";
+import { type InputIssue, PARSE_OPTIONS, toInputIssues } from "../schema/parse.ts";
 import { Framework } from "./schema.ts";
 import { frameworkProblems } from "./validate.ts";
 
@@ -25,7 +25,7 @@ export class FrameworkValidationError extends Error {
 export function safeParseFramework(
   input: unknown,
 ): { ok: true; framework: Framework } | { ok: false; issues: InputIssue[] } {
-  const result = Framework.safeParse(input);
+  const result = Framework.safeParse(input, PARSE_OPTIONS);
   if (!result.success) return { ok: false, issues: toInputIssues(result.error) };
   const issues = frameworkProblems(result.data);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, framework: result.data };

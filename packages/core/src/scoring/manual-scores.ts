@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dec } from "../decimal.ts";
 import type { Framework, FrameworkNode } from "../frameworks/schema.ts";
-import { type InputIssue, toInputIssues } from "../schema/parse.ts";
+import { type InputIssue, PARSE_OPTIONS, toInputIssues } from "../schema/parse.ts";
 import { Count, Id, Quantity } from "../schema/primitives.ts";
 
 const text = z.string({ error: "应为文本 / expected text" });
@@ -179,7 +179,7 @@ export function parseManualScores(
   framework?: Framework,
   source?: string,
 ): ManualScores {
-  const result = ManualScores.safeParse(input);
+  const result = ManualScores.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new ManualScoresValidationError(toInputIssues(result.error), source);
   if (framework) {
     const issues = manualScoresProblems(result.data, framework);
