@@ -211,6 +211,17 @@ describe("golden: Taojiang 2020 report", () => {
     expect(html).toContain('<p class="signature align-right">2021年5月20日</p>');
   });
 
+  it("ends 七 with the one-line recommendation 6 and the seed's 附送 list, then the 落款", () => {
+    // seed 七、6 is a heading with no paragraph: it stands alone, not marked empty
+    const six = "### 6、加强预算收入与预算支出核算，合理编制预算";
+    const after = md.slice(md.indexOf(six));
+    expect(after.slice(0, after.indexOf("## 数据一致性核查"))).not.toContain("基础数据未提供");
+    // seed 附送：  1、2020年度部门整体支出绩效评价基础数据表；2、…；3、目录及相关佐证资料。
+    expect(after).toMatch(
+      /\n\n\*\*附送：\*\*\n\n1、2020年度部门整体支出绩效评价基础数据表；\n\n2、[^\n]+\n\n3、目录及相关佐证资料。\n\n桃江县自然资源局\n\n2021年5月20日\n/,
+    );
+  });
+
   it("appends the 基础数据表 annex from data", () => {
     const annex = md.slice(md.indexOf("## 附件1"));
     for (const title of [

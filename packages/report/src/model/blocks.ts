@@ -30,7 +30,7 @@ export function section(
   numbering: string,
   title: string,
   blocks: Block[],
-  extra: Pick<SectionBlock, "pageBreakBefore" | "annex"> = {},
+  extra: Pick<SectionBlock, "pageBreakBefore" | "annex" | "headingOnly"> = {},
 ): SectionBlock {
   return { kind: "section", id, level, numbering, title, blocks, ...extra };
 }

@@ -76,7 +76,7 @@ export const EMPTY_SECTION_NOTE = "（基础数据未提供本部分内容。）
 /** Give every section without content the {@link EMPTY_SECTION_NOTE}, recursively. */
 function markEmpty(block: Block): Block {
   if (block.kind !== "section") return block;
-  if (block.blocks.length === 0)
+  if (block.blocks.length === 0 && !block.headingOnly)
     return { ...block, blocks: [paragraph("note", EMPTY_SECTION_NOTE)] };
   return { ...block, blocks: block.blocks.map(markEmpty) };
 }

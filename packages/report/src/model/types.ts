@@ -66,6 +66,11 @@ export interface SectionBlock {
   pageBreakBefore?: boolean;
   /** Set on annexes (附件1 基础数据表, 附件2 评分表). */
   annex?: boolean;
+  /**
+   * The heading is the whole item (a recommendation written as one line, seed 七、6): it has no
+   * body and is not marked as empty.
+   */
+  headingOnly?: boolean;
 }
 
 // ───────────────────────── paragraphs ─────────────────────────

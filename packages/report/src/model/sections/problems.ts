@@ -23,7 +23,9 @@ export function problemsSection(ctx: ModelContext): SectionBlock {
 }
 
 /**
- * 七、改进措施和有关建议: each recommendation numbered 1、2、… as the seed does.
+ * 七、改进措施和有关建议: each recommendation numbered 1、2、… as the seed does. A recommendation
+ * written as one line (a heading without paragraphs, seed 七、6) is a heading-only section, not
+ * an empty one.
  * @example recommendationsSection(ctx) // seed 七、1、面对用地矛盾加大…
  */
 export function recommendationsSection(ctx: ModelContext): SectionBlock {
@@ -40,6 +42,7 @@ export function recommendationsSection(ctx: ModelContext): SectionBlock {
         `${i + 1}、`,
         stripNumbering(r.heading),
         narrative(r.paragraphs),
+        { headingOnly: narrative(r.paragraphs).length === 0 },
       ),
     ),
   );
