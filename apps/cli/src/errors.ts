@@ -12,6 +12,15 @@ import { DatasetValidationError, type InputIssue } from "@jixiao/core/schema";
 export const ExitCode = { ok: 0, findings: 1, badInput: 2, failed: 3 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** The exit codes as the footer of every command's --help (and the README's Usage section). */
+export const EXIT_CODES_HELP = [
+  "退出码 / exit codes:",
+  "  0  完成 / done",
+  "  1  check 发现数据中的错误 / check found errors in the data",
+  "  2  输入或用法有误，未写入任何文件 / bad input or usage; nothing was written",
+  "  3  未能完成（如输出无法写入） / could not finish (e.g. an output could not be written)",
+].join("\n");
+
 /**
  * An error the CLI reports as one bilingual message (中文 / English) without a stack trace, and
  * exits with `exitCode`.

@@ -2,9 +2,11 @@ import { catalogueEntry, type Indicator } from "@jixiao/core/metrics";
 import {
   type Dataset,
   EXPENSE_ITEM_NAMES,
+  FUNDING_TYPE_NAMES,
   REVENUE_SOURCE_NAMES,
   THREE_PUBLIC_ITEM_NAMES,
 } from "@jixiao/core/schema";
+import { chineseDate } from "@jixiao/report";
 
 /** 基本支出 / 项目支出 / 其他 rows of the 预算规模 table (ExpenditureKind). */
 const EXPENDITURE_KIND_NAMES: Record<string, string> = {
@@ -15,9 +17,10 @@ const EXPENDITURE_KIND_NAMES: Record<string, string> = {
 
 /**
  * The Chinese label of an indicator's bracketed param, by the kind of param its catalogue entry
- * declares: a 三公 item, expenditure line, revenue source or 预算规模 row by its standard name;
- * a project ("2. 地质灾害防治专项费用"), revenue target or performance indicator by its name in
- * the dataset. A param the dataset does not name is shown as written.
+ * declares: a 三公 item, expenditure line, revenue source, 经费形式 (全额拨款, 参公 …) or 预算规模
+ * row by its standard name; a project ("2. 地质灾害防治专项费用"), revenue target or performance
+ * indicator by its name in the dataset; an organisation stage by its date ("2020年7月6日"). A
+ * param the dataset does not name is shown as written.
  * @example paramLabel("threePublicExpenses.changeRate", "officialReception", dataset) === "公务接待费"
  */
 export function paramLabel(code: string, param: string, dataset: Dataset): string {
@@ -37,6 +40,12 @@ export function paramLabel(code: string, param: string, dataset: Dataset): strin
       break;
     case "budgetSummaryKind":
       Object.assign(names, EXPENDITURE_KIND_NAMES);
+      break;
+    case "fundingType":
+      Object.assign(names, FUNDING_TYPE_NAMES);
+      break;
+    case "organisationStageId":
+      for (const stage of dataset.organisation) names[stage.id] = chineseDate(stage.asOf);
       break;
     case "projectSeq":
       for (const p of dataset.projects) names[String(p.seq)] = `${p.seq}. ${p.name}`;

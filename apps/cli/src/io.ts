@@ -1,3 +1,5 @@
+import { type Env, loadEnv, userCwd } from "./env.ts";
+
 /**
  * Where the CLI reads and writes: standard output, standard error and the directory that relative
  * paths resolve against. Commands never touch `process.stdout` or `process.cwd()` directly, so
@@ -13,14 +15,16 @@ export interface CliIo {
 }
 
 /**
- * The real process streams and working directory.
+ * The real process streams, and the directory the user ran `jixiao` from: pnpm's INIT_CWD when
+ * set (`pnpm jixiao` runs in the repository root), else the process's working directory.
+ * @throws CliError (exit 2) when INIT_CWD is set but not an absolute path (env.ts).
  * @example run(process.argv.slice(2), processIo())
  */
-export function processIo(): CliIo {
+export function processIo(env: Env = loadEnv()): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+    cwd: userCwd(env, process.cwd()),
   };
 }
 

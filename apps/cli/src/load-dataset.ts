@@ -45,6 +45,37 @@ export async function loadDataset(file: string | undefined, cwd: string): Promis
 }
 
 /**
+ * Load several datasets (the embedded example when `files` is empty). Every file is read and
+ * validated, whatever the others hold, so one run reports the problems of every bad file.
+ * @throws CliError (exit 2) with each bad file's message (unreadable, JSON syntax, schema
+ *   problems with their paths); with several bad files, under a line counting them.
+ * @example (await loadDatasets(["a.json", "b.json"], cwd)).map((d) => d.source) // ["a.json", "b.json"]
+ */
+export async function loadDatasets(
+  files: readonly string[],
+  cwd: string,
+): Promise<LoadedDataset[]> {
+  if (files.length === 0) return [await loadDataset(undefined, cwd)];
+  const results = await Promise.allSettled(files.map((file) => loadDataset(file, cwd)));
+  const loaded: LoadedDataset[] = [];
+  const problems: string[] = [];
+  for (const result of results) {
+    if (result.status === "fulfilled") loaded.push(result.value);
+    else if (result.reason instanceof CliError) problems.push(result.reason.message);
+    else throw result.reason;
+  }
+  if (problems.length === 1) throw new CliError(problems[0] ?? "", ExitCode.badInput);
+  if (problems.length > 1) {
+    const n = problems.length;
+    throw new CliError(
+      `${n} 个输入文件有误（共 ${files.length} 个） / ${n} of ${files.length} input files are invalid\n${problems.join("\n")}`,
+      ExitCode.badInput,
+    );
+  }
+  return loaded;
+}
+
+/**
  * Parse a dataset from JSON text. A leading byte-order mark (common in files saved on Windows)
  * is ignored.
  * @throws CliError (exit 2) for invalid JSON (with line, column and offset) or an invalid dataset

@@ -36,10 +36,70 @@ describe("jixiao run()", () => {
   it("rejects an unknown command or option with exit 2 and a bilingual message", async () => {
     const io = captureIo(repoRoot);
     expect(await run(["evalute"], io)).toBe(2);
-    expect(io.stderrText()).toContain("错误 / error: 未知命令 / unknown command 'evalute'");
+    expect(io.stderrText()).toBe(
+      "错误 / error: 未知命令 evalute / unknown command 'evalute'\n" +
+        "您是否想输入 evaluate？ / did you mean evaluate?\n" +
+        "运行 jixiao --help 查看用法 / run jixiao --help for usage\n",
+    );
     const io2 = captureIo(repoRoot);
     expect(await run(["evaluate", "--jsn"], io2)).toBe(2);
-    expect(io2.stderrText()).toContain("未知选项 / unknown option '--jsn'");
+    expect(io2.stderrText()).toContain(
+      "未知选项 --jsn / unknown option '--jsn'\n您是否想输入 --json？ / did you mean --json?\n",
+    );
+    expect(io2.stderrText()).not.toContain("Did you mean");
+  });
+
+  it.each([
+    {
+      argv: ["import"],
+      expected: "错误 / error: 缺少必需的参数 file / missing required argument 'file'\n",
+    },
+    {
+      argv: ["evaluate", "a.json", "b.json"],
+      expected:
+        "错误 / error: 参数过多：evaluate 命令最多接受 1 个参数，收到 2 个 / too many arguments for 'evaluate': expected 1, got 2\n",
+    },
+    {
+      argv: ["report", "--out"],
+      expected:
+        "错误 / error: 选项 -o, --out <dir> 缺少取值 / option '-o, --out <dir>' needs a value\n",
+    },
+    {
+      argv: ["score", "--kind", "both"],
+      expected:
+        "错误 / error: 选项 --kind <kind> 的取值“both”无效，可选：selfEvaluation, review / option '--kind <kind>' does not accept 'both'; allowed: selfEvaluation, review\n",
+    },
+  ])("says $argv's usage error in Chinese and English (exit 2)", async ({ argv, expected }) => {
+    const io = captureIo(repoRoot);
+    expect(await run(argv, io)).toBe(2);
+    expect(io.stderrText()).toBe(
+      `${expected}运行 jixiao --help 查看用法 / run jixiao --help for usage\n`,
+    );
+    expect(io.stdoutText()).toBe("");
+  });
+
+  it.each([
+    [[]],
+    [["evaluate"]],
+    [["check"]],
+    [["score"]],
+    [["report"]],
+    [["frameworks"]],
+    [["frameworks", "show"]],
+    [["template"]],
+    [["import"]],
+  ])("documents the exit codes in the --help footer of %j", async (command) => {
+    const io = captureIo(repoRoot);
+    expect(await run([...command, "--help"], io)).toBe(0);
+    const help = io.stdoutText();
+    const footer = help.slice(help.indexOf("退出码 / exit codes:"));
+    expect(footer.split("\n").slice(0, 5)).toEqual([
+      "退出码 / exit codes:",
+      "  0  完成 / done",
+      "  1  check 发现数据中的错误 / check found errors in the data",
+      "  2  输入或用法有误，未写入任何文件 / bad input or usage; nothing was written",
+      "  3  未能完成（如输出无法写入） / could not finish (e.g. an output could not be written)",
+    ]);
   });
 
   it("shows help and exits 2 when no command is given", async () => {

@@ -4,20 +4,9 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import * as commands from "./commands/index.ts";
 import type { CliContext, CommandFactory } from "./commands/types.ts";
-import { describeError, ExitCode } from "./errors.ts";
+import { describeError, EXIT_CODES_HELP, ExitCode } from "./errors.ts";
 import { type CliIo, processIo } from "./io.ts";
-
-/** Chinese names of commander's usage errors, by error code. */
-const USAGE_ERRORS: Record<string, string> = {
-  "commander.unknownOption": "未知选项",
-  "commander.unknownCommand": "未知命令",
-  "commander.missingArgument": "缺少参数",
-  "commander.optionMissingArgument": "选项缺少取值",
-  "commander.missingMandatoryOptionValue": "缺少必需的选项",
-  "commander.excessArguments": "参数过多",
-  "commander.invalidArgument": "参数无效",
-  "commander.conflictingOption": "选项冲突",
-};
+import { bilingualUsageError } from "./usage-errors.ts";
 
 /**
  * Build the `jixiao` program with every command of commands/index.ts. Output goes to
@@ -41,6 +30,7 @@ export function createProgram(context: CliContext): Command {
         // Usage errors are printed bilingually by run(); commander stays quiet.
         outputError: () => {},
       })
+      .addHelpText("after", `\n${EXIT_CODES_HELP}\n`)
       .exitOverride();
     for (const sub of command.commands) configure(sub);
   };
@@ -54,7 +44,16 @@ export function createProgram(context: CliContext): Command {
  * Never throws and never prints a stack trace; messages are Chinese and English.
  * @example await run(["evaluate", "--json"], captureIo(process.cwd())) === 0
  */
-export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function run(argv: readonly string[], given?: CliIo): Promise<number> {
+  let io: CliIo;
+  try {
+    io = given ?? processIo();
+  } catch (error) {
+    // Only the environment (env.ts) can be wrong here; report it on the real stderr.
+    const { message, exitCode } = describeError(error);
+    process.stderr.write(`错误 / error: ${message}\n`);
+    return exitCode;
+  }
   const context: CliContext = { io, exitCode: ExitCode.ok };
   try {
     await createProgram(context).parseAsync([...argv], { from: "user" });
@@ -64,10 +63,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       // --help and --version end with exit code 0; `jixiao` alone shows help and fails.
       if (error.exitCode === 0) return ExitCode.ok;
       if (error.code !== "commander.help" && error.code !== "commander.helpDisplayed") {
-        const zh = USAGE_ERRORS[error.code] ?? "用法错误";
-        const en = error.message.replace(/^error: /, "");
         io.stderr(
-          `错误 / error: ${zh} / ${en}\n运行 jixiao --help 查看用法 / run jixiao --help for usage\n`,
+          `错误 / error: ${bilingualUsageError(error.message)}\n运行 jixiao --help 查看用法 / run jixiao --help for usage\n`,
         );
       }
       return ExitCode.badInput;

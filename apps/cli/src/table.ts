@@ -39,12 +39,44 @@ export type Align = "left" | "right";
 export interface TextColumn {
   header: string;
   align?: Align;
+  /**
+   * When the table would be wider than its `maxWidth`, this column gives up the difference and
+   * its long cells wrap onto continuation lines (the other cells of those lines stay blank).
+   */
+  wrap?: boolean;
+}
+
+/** Layout limits of {@link formatTextTable}. */
+export interface TextTableOptions {
+  /** The widest a line may be, in terminal cells (e.g. 120); wrap columns shrink to fit. */
+  maxWidth?: number;
+}
+
+/** A wrap column never shrinks below this many cells (6 汉字), however narrow the table. */
+const MIN_WRAP_WIDTH = 12;
+
+/**
+ * Split text into pieces of at most `width` terminal cells, never inside a character.
+ * @example wrapText("“三公经费”控制率", 8) // ["“三公经", "费”控制", "率"]
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const char of text) {
+    if (line !== "" && displayWidth(line + char) > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += char;
+  }
+  return [...lines, line];
 }
 
 /**
  * Lay out rows as an aligned plain-text table for a terminal: a header line, a rule of "─",
  * then one line per row; columns separated by two spaces and padded by display width, so
- * columns of 汉字 line up. Trailing spaces are trimmed.
+ * columns of 汉字 line up. Trailing spaces are trimmed. With `maxWidth`, columns marked `wrap`
+ * shrink (to no less than 12 cells) so that lines fit, and their long cells wrap.
  * @example
  * formatTextTable([{ header: "名称" }, { header: "值", align: "right" }], [["控制率", "10.28%"]])
  * // "名称        值\n──────  ──────\n控制率  10.28%"
@@ -52,12 +84,32 @@ export interface TextColumn {
 export function formatTextTable(
   columns: readonly TextColumn[],
   rows: readonly (readonly string[])[],
+  options: TextTableOptions = {},
 ): string {
   const widths = columns.map((column, c) =>
     Math.max(displayWidth(column.header), ...rows.map((row) => displayWidth(row[c] ?? ""))),
   );
+  const wrapping = columns.flatMap((column, c) => (column.wrap ? [c] : []));
+  const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
+  if (options.maxWidth !== undefined && wrapping.length > 0) {
+    // Take the excess from the widest wrap column first, one cell at a time.
+    let excess = total() - options.maxWidth;
+    while (excess > 0) {
+      const widest = wrapping.reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
+      if ((widths[widest] ?? 0) <= MIN_WRAP_WIDTH) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+      excess -= 1;
+    }
+  }
+  const physical = (cells: readonly string[]): string[][] => {
+    const pieces = columns.map((column, c) =>
+      column.wrap ? wrapText(cells[c] ?? "", widths[c] ?? 0) : [cells[c] ?? ""],
+    );
+    const height = Math.max(...pieces.map((p) => p.length));
+    return Array.from({ length: height }, (_, i) => pieces.map((p) => p[i] ?? ""));
+  };
   const pad = (text: string, c: number): string => {
-    const fill = " ".repeat((widths[c] ?? 0) - displayWidth(text));
+    const fill = " ".repeat(Math.max(0, (widths[c] ?? 0) - displayWidth(text)));
     return columns[c]?.align === "right" ? fill + text : text + fill;
   };
   const line = (cells: readonly string[]) =>
@@ -68,6 +120,6 @@ export function formatTextTable(
   return [
     line(columns.map((column) => column.header)),
     widths.map((w) => "─".repeat(w)).join("  "),
-    ...rows.map(line),
+    ...rows.flatMap((row) => physical(row).map(line)),
   ].join("\n");
 }

@@ -119,6 +119,35 @@ describe("jixiao check", () => {
     });
   });
 
+  it("lists the problems of every bad file in one run (exit 2), not just the first", async () => {
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "good.json", smallDataset());
+      await writeInput(
+        dir,
+        "bad1.json",
+        changeAt(smallDataset(), ["projects", 0, "budget"], "abc"),
+      );
+      await writeInput(dir, "broken.json", '{"schemaVersion": 1,,}');
+      const io = captureIo(dir);
+      expect(await run(["check", "bad1.json", "good.json", "absent.json", "broken.json"], io)).toBe(
+        2,
+      );
+      const err = io.stderrText();
+      expect(
+        err.startsWith(
+          "错误 / error: 3 个输入文件有误（共 4 个） / 3 of 4 input files are invalid\n",
+        ),
+      ).toBe(true);
+      expect(err).toContain("bad1.json: 数据集无效 / invalid dataset (1 处问题 / 1 problem)");
+      expect(err).toContain("  projects[0].budget: “abc”不是金额");
+      expect(err).toContain("absent.json: 找不到文件 / file not found");
+      // '{"schemaVersion": 1,,}': the second comma is column 21.
+      expect(err).toContain("broken.json:1:21: JSON 语法错误，第 1 行第 21 列");
+      expect(err).not.toContain("good.json");
+      expect(io.stdoutText()).toBe("");
+    });
+  });
+
   it("--help describes the command and its exit codes", async () => {
     const io = captureIo(process.cwd());
     expect(await run(["check", "--help"], io)).toBe(0);

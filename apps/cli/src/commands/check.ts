@@ -7,7 +7,7 @@ import {
 } from "@jixiao/core";
 import { Command } from "commander";
 import { ExitCode } from "../errors.ts";
-import { type LoadedDataset, loadDataset } from "../load-dataset.ts";
+import { type LoadedDataset, loadDatasets } from "../load-dataset.ts";
 import type { CliContext } from "./types.ts";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -28,7 +28,8 @@ export interface CheckedDataset {
  * `jixiao check [FILE…] [--json]`: run every 勾稽校验 rule over one or more datasets (the embedded
  * Taojiang 2020 example when no FILE is given) and print the findings grouped by severity, or
  * with `--json` as one JSON array (each finding gains `source` when several files are checked).
- * Every file is loaded before anything is printed, so bad input prints no findings.
+ * Every file is loaded before anything is printed, so bad input prints no findings, and the
+ * problems of every bad file are listed in one run.
  * Exit code: 0 when no finding is an error, 1 when some is, 2 for bad input (errors.ts).
  */
 export function checkCommand(context: CliContext): Command {
@@ -46,9 +47,7 @@ export function checkCommand(context: CliContext): Command {
     )
     .option("--json", "以 JSON 数组输出全部发现 / print the findings as a JSON array")
     .action(async (files: string[], options: { json?: boolean }) => {
-      const inputs = files.length === 0 ? [undefined] : files;
-      const loaded: LoadedDataset[] = [];
-      for (const file of inputs) loaded.push(await loadDataset(file, context.io.cwd));
+      const loaded = await loadDatasets(files, context.io.cwd);
       const checked = loaded.map(checkDataset);
       context.io.stdout(`${options.json ? findingsToJson(checked) : findingListing(checked)}\n`);
       const anyError = checked.some((c) => c.findings.some((f) => f.severity === "error"));

@@ -3,6 +3,7 @@ import { roundHalfUp } from "@jixiao/core/units";
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../io.ts";
 import { run } from "../main.ts";
+import { displayWidth } from "../table.ts";
 import { smallDataset, withTempDir, writeInput } from "../test-fixtures.ts";
 
 /** The table line of an indicator key in `jixiao evaluate` output. */
@@ -66,5 +67,82 @@ describe("jixiao evaluate", () => {
       // Seed 一、（2）: 在职 288 ÷ 编制 282 = 102.13%.
       expect(lineOf(out, "staffing.activeStaffControlRate")).toMatch(/在职人员控制率\s+102\.13%$/);
     });
+  });
+
+  it("hides the 数据缺失 rows by default, counting them in a closing line; --all lists them", async () => {
+    const json = captureIo(process.cwd());
+    expect(await run(["evaluate", "--json"], json)).toBe(0);
+    const indicators = (
+      JSON.parse(json.stdoutText()) as { indicators: { key: string; nullReason?: string }[] }
+    ).indicators;
+    const missing = indicators.filter((i) => i.nullReason === "missing");
+    const kept = indicators.length - missing.length;
+    expect(missing.length).toBeGreaterThan(0);
+
+    const io = captureIo(process.cwd());
+    expect(await run(["evaluate"], io)).toBe(0);
+    const out = io.stdoutText();
+    expect(out).not.toContain("数据缺失\n");
+    expect(out).toContain(
+      `另有${missing.length}项因数据缺失未列出（--all 显示全部） / ${missing.length} more not listed for missing data (--all lists them)`,
+    );
+    // 不适用 stays: seed 1.2.1 公务用车购置费 budget 0 and spending 0.
+    expect(lineOf(out, "threePublicExpenses.controlRate[officialVehiclePurchase]")).toMatch(
+      /“三公经费”控制率（公务用车购置费）\s+不适用$/,
+    );
+    expect(indicators.filter((i) => lineOf(out, i.key) !== undefined)).toHaveLength(kept);
+    for (const { key } of missing) expect(lineOf(out, key)).toBeUndefined();
+
+    const all = captureIo(process.cwd());
+    expect(await run(["evaluate", "--all"], all)).toBe(0);
+    for (const { key } of missing) expect(lineOf(all.stdoutText(), key)).toMatch(/数据缺失$/);
+    expect(all.stdoutText()).not.toContain("未列出");
+  });
+
+  it("--filter keeps the rows whose code or Chinese name contains the text", async () => {
+    const byName = captureIo(process.cwd());
+    expect(await run(["evaluate", "--filter", "变动率"], byName)).toBe(0);
+    const rows = byName
+      .stdoutText()
+      .split("\n")
+      .filter((line) => /^[a-zA-Z]+\./.test(line));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain("变动率");
+    // Seed 1.2.2: 公务接待费 变动率 −71.58%.
+    expect(
+      lineOf(byName.stdoutText(), "threePublicExpenses.changeRate[officialReception]"),
+    ).toMatch(/\s-71\.58%$/);
+    expect(byName.stdoutText()).toContain(`筛选 / filter “变动率”: `);
+
+    const byCode = captureIo(process.cwd());
+    expect(await run(["evaluate", "--filter", "CARRYOVER.amount"], byCode)).toBe(0);
+    // Seed 二、: 结转结余 1,029,077.76 元.
+    expect(lineOf(byCode.stdoutText(), "carryover.amount")).toMatch(/\s1,029,077\.76元$/);
+    expect(byCode.stdoutText()).not.toContain("budgetSummary.");
+
+    const none = captureIo(process.cwd());
+    expect(await run(["evaluate", "--filter", "没有这个指标"], none)).toBe(0);
+    expect(none.stdoutText()).toContain("没有代码或名称包含“没有这个指标”的指标");
+  });
+
+  it("names params in Chinese and fits 120 columns", async () => {
+    const io = captureIo(process.cwd());
+    expect(await run(["evaluate", "--all"], io)).toBe(0);
+    const out = io.stdoutText();
+    expect(out).not.toMatch(/（(full|civilServiceManaged|selfFunded|org-[\d-]+)）/);
+    for (const line of out.split("\n").slice(2))
+      expect(displayWidth(line)).toBeLessThanOrEqual(120);
+    // Names longer than the column wrap: the value stays on the row's first line.
+    expect(lineOf(out, "budgetUnits.count.level2ByFundingType[full]")).toMatch(/\s9个$/);
+
+    // Seed 一、（一）: 二级预算单位 9 全额拨款; 内设股室 19 after the 2020-07-06 reorganisation.
+    const narrow = captureIo(process.cwd());
+    expect(await run(["evaluate", "--filter", "count"], narrow)).toBe(0);
+    expect(lineOf(narrow.stdoutText(), "budgetUnits.count.level2ByFundingType[full]")).toMatch(
+      /二级预算单位数（按经费形式）（全额拨款）\s+9个$/,
+    );
+    expect(
+      lineOf(narrow.stdoutText(), "organisation.internalDivisions.count[org-2020-07-06]"),
+    ).toMatch(/内设股室数（2020年7月6日）\s+19个$/);
   });
 });

@@ -4,6 +4,7 @@ import { importBasicData } from "@jixiao/report/xlsx";
 import { Command } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
 import { writeFilesAtomically } from "../output.ts";
+import { shownPath } from "../shown-path.ts";
 import type { CliContext } from "./types.ts";
 
 /** The default output path: FILE.xlsx → FILE.json. */
@@ -44,10 +45,10 @@ export function importCommand(context: CliContext): Command {
           ExitCode.badInput,
         );
       }
-      const out = options.out ?? defaultOut(file);
+      const out = resolve(io.cwd, options.out ?? defaultOut(file));
       await writeFilesAtomically([
-        { path: resolve(io.cwd, out), content: `${JSON.stringify(result.dataset, null, 2)}\n` },
+        { path: out, content: `${JSON.stringify(result.dataset, null, 2)}\n` },
       ]);
-      io.stdout(`已写入 / wrote: ${out}\n`);
+      io.stdout(`已写入 / wrote: ${shownPath(out, io.cwd)}\n`);
     });
 }

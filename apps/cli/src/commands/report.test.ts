@@ -1,10 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDataset } from "@jixiao/core/schema";
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../io.ts";
 import { run } from "../main.ts";
-import { smallDataset, withTempDir, writeInput } from "../test-fixtures.ts";
+import { changeAt, REMOVE, smallDataset, withTempDir, writeInput } from "../test-fixtures.ts";
 import { renderReports, reportFileName } from "./report.ts";
 
 const MD = "桃江县自然资源局-2020-绩效评价报告.md";
@@ -77,16 +77,105 @@ describe("jixiao report", () => {
 });
 
 describe("jixiao report output errors", () => {
-  it("exits 3 with a bilingual message when --out is a file, leaving nothing behind", async () => {
+  it("exits 3 with a plain bilingual sentence when --out is a file, leaving nothing behind", async () => {
     await withTempDir(async (dir) => {
       await writeInput(dir, "small.json", smallDataset());
       await writeInput(dir, "taken", "not a directory");
       const io = captureIo(dir);
       expect(await run(["report", "small.json", "--out", "taken"], io)).toBe(3);
-      expect(io.stderrText()).toMatch(
-        /^错误 \/ error: 无法写入 \/ cannot write .*taken: (EEXIST|ENOTDIR)/,
+      expect(io.stderrText()).toBe(
+        `错误 / error: 无法创建目录 / cannot create directory ${join(dir, "taken")}：是文件，不是目录 / is a file, not a directory（未留下不完整的文件 / no partial file left）\n`,
       );
       expect((await readdir(dir)).sort()).toEqual(["small.json", "taken"]);
+    });
+  });
+
+  it("names the file in the way when --out goes through a file", async () => {
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "taken", "not a directory");
+      const io = captureIo(dir);
+      expect(await run(["report", "--format", "md", "--out", "taken/deeper/out"], io)).toBe(3);
+      expect(io.stderrText()).toContain(
+        `${join(dir, "taken")}：是文件，不是目录 / is a file, not a directory`,
+      );
+    });
+  });
+
+  it("--out under /proc fails fast (exit 3) instead of looping in recursive mkdir", async () => {
+    const started = Date.now();
+    const io = captureIo("/");
+    expect(await run(["report", "--format", "md", "--out", "/proc/nope/deeper"], io)).toBe(3);
+    // Node's mkdir(…, { recursive: true }) never returned here; the guard answers at once.
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(io.stderrText()).toMatch(
+      /^错误 \/ error: 无法创建目录 \/ cannot create directory \/proc(\/nope)?：(此处不能创建目录 \/ a directory cannot be created here|没有写入权限 \/ permission denied)/,
+    );
+    expect(io.stdoutText()).toBe("");
+  }, 5_000);
+
+  it("never shows the temporary file's name when the final name is taken by a directory", async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, "reports", MD), { recursive: true });
+      const io = captureIo(dir);
+      expect(await run(["report", "--format", "md", "--out", "reports"], io)).toBe(3);
+      expect(io.stderrText()).toBe(
+        `错误 / error: 无法写入 / cannot write ${join(dir, "reports", MD)}：已有同名目录，不能写成文件 / a directory of that name is in the way of the file（未留下不完整的文件 / no partial file left）\n`,
+      );
+      expect(io.stderrText()).not.toContain(".tmp");
+      expect(await readdir(join(dir, "reports"))).toEqual([MD]);
+    });
+  });
+});
+
+describe("jixiao report inputs and names", () => {
+  it("reports every bad input file before exiting 2, writing nothing", async () => {
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "good.json", smallDataset());
+      await writeInput(dir, "bad1.json", changeAt(smallDataset(), ["projects", 0, "budget"], 1));
+      await writeInput(
+        dir,
+        "bad2.json",
+        changeAt(smallDataset(), ["staffing", "atYearEnd", "activeStaff"], REMOVE),
+      );
+      const io = captureIo(dir);
+      expect(
+        await run(["report", "bad1.json", "good.json", "bad2.json", "--out", "reports"], io),
+      ).toBe(2);
+      const err = io.stderrText();
+      expect(err).toContain("2 个输入文件有误（共 3 个） / 2 of 3 input files are invalid");
+      expect(err).toContain("bad1.json: 数据集无效 / invalid dataset");
+      expect(err).toContain("projects[0].budget: 应为字符串形式的金额");
+      expect(err).toContain("bad2.json: 数据集无效 / invalid dataset");
+      expect(err).toContain("staffing.atYearEnd.activeStaff: 缺少必填字段");
+      expect((await readdir(dir)).sort()).toEqual(["bad1.json", "bad2.json", "good.json"]);
+    });
+  });
+
+  it.each([["MD"], ["md,md"], ["Md, mD ,md"]])(
+    "--format %s writes the Markdown file once",
+    async (format) => {
+      await withTempDir(async (dir) => {
+        await writeInput(dir, "small.json", smallDataset());
+        const io = captureIo(dir);
+        expect(await run(["report", "small.json", "--format", format, "--out", "r"], io)).toBe(0);
+        expect(await readdir(join(dir, "r"))).toEqual([MD]);
+        expect(io.stdoutText()).toBe(`已写入 / wrote 1 个文件 / files:\n  ${join("r", MD)}\n`);
+      });
+    },
+  );
+
+  it("never names a file with a leading dot, whatever the department is called", async () => {
+    expect(reportFileName("../../../tmp/evil", 2020, "md")).toBe(
+      "___.._.._tmp_evil-2020-绩效评价报告.md",
+    );
+    expect(reportFileName(" .hidden", 2020, "md")).toBe("_hidden-2020-绩效评价报告.md");
+    await withTempDir(async (dir) => {
+      const evil = changeAt(smallDataset(), ["department", "name"], "../../../tmp/evil");
+      await writeInput(dir, "evil.json", evil);
+      expect(
+        await run(["report", "evil.json", "--format", "md", "--out", "r"], captureIo(dir)),
+      ).toBe(0);
+      expect(await readdir(join(dir, "r"))).toEqual(["___.._.._tmp_evil-2020-绩效评价报告.md"]);
     });
   });
 });

@@ -1,12 +1,13 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { evaluate } from "@jixiao/core";
 import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
 import { type BuildReportOptions, buildReportModel, scoreSheetAnnex } from "@jixiao/report";
 import { Command } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
-import { type LoadedDataset, loadDataset } from "../load-dataset.ts";
+import { type LoadedDataset, loadDatasets } from "../load-dataset.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
 import { parseFormats, REPORT_FORMATS, type ReportFormat } from "../report-formats.ts";
+import { shownPath } from "../shown-path.ts";
 import { loadFramework, loadManualScores } from "./score.ts";
 import type { CliContext } from "./types.ts";
 
@@ -16,22 +17,17 @@ const UNSAFE_IN_FILE_NAME = new Set([...'\\/:*?"<>|']);
 function safeFileNamePart(text: string): string {
   return Array.from(text, (c) => (UNSAFE_IN_FILE_NAME.has(c) || c.charCodeAt(0) < 0x20 ? "_" : c))
     .join("")
-    .trim();
+    .trim()
+    .replace(/^\.+/, (dots) => "_".repeat(dots.length));
 }
 
 /**
  * The report's file name: `<部门>-<年度>-绩效评价报告.<ext>`, with characters that are not
- * allowed in file names replaced by "_".
+ * allowed in file names replaced by "_", and leading dots too (no hidden file, no "..").
  * @example reportFileName("桃江县自然资源局", 2020, "md") === "桃江县自然资源局-2020-绩效评价报告.md"
  */
 export function reportFileName(department: string, fiscalYear: number, ext: string): string {
   return `${safeFileNamePart(department)}-${fiscalYear}-绩效评价报告.${ext}`;
-}
-
-/** A path as printed: relative to the working directory when inside it, else absolute. */
-function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
 /** The files to write, and the renderings that failed ("source → format: message"). */
@@ -142,9 +138,7 @@ export function reportCommand(context: CliContext): Command {
       const manual = options.manual
         ? await loadManualScores(options.manual, framework, io.cwd)
         : undefined;
-      const loaded: LoadedDataset[] = [];
-      for (const file of files.length > 0 ? files : [undefined])
-        loaded.push(await loadDataset(file, io.cwd));
+      const loaded = await loadDatasets(files, io.cwd);
 
       const outDir = resolve(io.cwd, options.out);
       const scoreAnnex = scoreSheetAnnex(framework, manual);
@@ -152,15 +146,7 @@ export function reportCommand(context: CliContext): Command {
         scoreAnnex,
         includeFindings: options.findings,
       });
-      try {
-        await writeFilesAtomically(outputs);
-      } catch (error) {
-        const { code, path } = error as NodeJS.ErrnoException;
-        throw new CliError(
-          `无法写入 / cannot write ${path ?? outDir}: ${code ?? (error instanceof Error ? error.message : String(error))}（未留下不完整的文件 / no partial file left）`,
-          ExitCode.failed,
-        );
-      }
+      await writeFilesAtomically(outputs);
       if (outputs.length > 0) {
         io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
         for (const { path } of outputs) io.stdout(`  ${shownPath(path, io.cwd)}\n`);

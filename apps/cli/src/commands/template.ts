@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { basicDataTemplate } from "@jixiao/report/xlsx";
 import { Command } from "commander";
 import { writeFilesAtomically } from "../output.ts";
+import { shownPath } from "../shown-path.ts";
 import type { CliContext } from "./types.ts";
 
 /**
@@ -20,6 +21,6 @@ export function templateCommand(context: CliContext): Command {
     .action(async (options: { out: string }) => {
       const path = resolve(context.io.cwd, options.out);
       await writeFilesAtomically([{ path, content: await basicDataTemplate() }]);
-      context.io.stdout(`已写入 / wrote: ${options.out}\n`);
+      context.io.stdout(`已写入 / wrote: ${shownPath(path, context.io.cwd)}\n`);
     });
 }
