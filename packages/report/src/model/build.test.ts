@@ -3,6 +3,7 @@ import { sampleFindings, smallEvaluation } from "../test-fixtures/small-evaluati
 import { section } from "./blocks.ts";
 import { buildReportModel, EMPTY_SECTION_NOTE } from "./build.ts";
 import { cellText } from "./cells.ts";
+import { FINDINGS_ORIGIN } from "./sections/findings.ts";
 import type { Block, SectionBlock, TableBlock } from "./types.ts";
 import { allTables, findSection, walkBlocks } from "./walk.ts";
 
@@ -48,7 +49,7 @@ describe("buildReportModel — structure", () => {
       "五、绩效评价工作开展情况",
       "六、目前面临的困境和需要解决的问题",
       "七、改进措施和有关建议",
-      "数据一致性核查",
+      "数据一致性核查（jixiao 根据基础数据生成）",
       "附件12020年度部门整体支出绩效评价基础数据表",
     ]);
     expect(sectionOf(model.blocks, "expenditure-three-public-budget").numbering).toBe("1.2.1．");
@@ -198,7 +199,8 @@ describe("buildReportModel — findings and annexes", () => {
       [
         "1",
         "错误",
-        "比率截尾而非四舍五入（rate.truncated）：截尾而非四舍五入",
+        // the rule in Chinese only (its id rate.truncated stays in the data)
+        "比率截尾而非四舍五入：截尾而非四舍五入",
         "四、部门整体支出绩效情况 › 预算执行",
         "99.84%",
         "99.85%",
@@ -207,7 +209,7 @@ describe("buildReportModel — findings and annexes", () => {
       [
         "2",
         "提示",
-        "文中金额无对应数据（amount.unmatched）",
+        "文中金额无对应数据",
         "二、部门整体支出管理及使用情况分析 › “其他支出0.00元”",
         "0.00元",
         "",
@@ -222,7 +224,10 @@ describe("buildReportModel — findings and annexes", () => {
   it("says so when there are no findings, and leaves the section out when turned off", () => {
     const none = buildReportModel(smallEvaluation());
     expect(paragraphsText(sectionOf(none.blocks, "findings"))).toBe(
-      "经对基础数据及报告所述数字逐项勾稽核查，未发现不一致。",
+      `${FINDINGS_ORIGIN}\n经对基础数据及报告所述数字逐项勾稽核查，未发现不一致。`,
+    );
+    expect(sectionOf(none.blocks, "findings").title).toBe(
+      "数据一致性核查（jixiao 根据基础数据生成）",
     );
     const off = buildReportModel(smallEvaluation(sampleFindings), { includeFindings: false });
     expect(findSection(off.blocks, "findings")).toBeUndefined();

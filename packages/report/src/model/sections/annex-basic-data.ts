@@ -344,15 +344,12 @@ function otherAmountsTable(ctx: ModelContext): TableBlock | null {
 }
 
 /**
- * 附件1 基础数据表: the year's basic data as entered, table by table — department, budget units,
- * organisation, staffing, revenue, expenditure, “三公经费”, 公用经费, projects, revenue targets,
- * performance indicators, satisfaction (and budget stages, procurement, fixed assets when given).
- * Amounts in 元 as in the dataset; totals from the indicators. Off with includeBasicDataAnnex=false.
- * @example basicDataAnnex(ctx)?.numbering === "附件1" // seed 附送 1、2020年度部门整体支出绩效评价基础数据表
+ * The tables of 附件1 基础数据表, numbered as printed ("表5　收入情况"); also the names the
+ * 数据一致性核查 uses for dataset tables the seed prints nowhere else.
+ * @example basicDataTables(ctx).find((t) => t.id === "basic-revenue")?.title === "表5　收入情况"
  */
-export function basicDataAnnex(ctx: ModelContext): SectionBlock | null {
-  if (ctx.options.includeBasicDataAnnex === false) return null;
-  const tables = present([
+export function basicDataTables(ctx: ModelContext): TableBlock[] {
+  return present([
     departmentTable(ctx),
     budgetUnitsTable(ctx),
     ctx.dataset.organisation.length > 0 ? organisationTable(ctx) : null,
@@ -367,6 +364,18 @@ export function basicDataAnnex(ctx: ModelContext): SectionBlock | null {
     satisfactionTable(ctx),
     otherAmountsTable(ctx),
   ]).map((t, i) => ({ ...t, title: `表${i + 1}　${t.title}` }));
+}
+
+/**
+ * 附件1 基础数据表: the year's basic data as entered, table by table — department, budget units,
+ * organisation, staffing, revenue, expenditure, “三公经费”, 公用经费, projects, revenue targets,
+ * performance indicators, satisfaction (and budget stages, procurement, fixed assets when given).
+ * Amounts in 元 as in the dataset; totals from the indicators. Off with includeBasicDataAnnex=false.
+ * @example basicDataAnnex(ctx)?.numbering === "附件1" // seed 附送 1、2020年度部门整体支出绩效评价基础数据表
+ */
+export function basicDataAnnex(ctx: ModelContext): SectionBlock | null {
+  if (ctx.options.includeBasicDataAnnex === false) return null;
+  const tables = basicDataTables(ctx);
   const blocks: Block[] = [
     generated(
       `${ctx.dataset.department.name}${ctx.year}年度部门整体支出绩效评价基础数据（金额单位为元，合计由基础数据计算）。`,
