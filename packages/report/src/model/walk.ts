@@ -28,6 +28,19 @@ export function allTables(blocks: readonly Block[]): TableBlock[] {
 }
 
 /**
+ * True when the report has a paragraph jixiao composed (role generated): renderers then print,
+ * once under the title, the legend saying how such paragraphs look.
+ * @example hasGenerated(buildReportModel(evaluate(taojiang)).blocks) === true // "按基础数据计算：…"
+ */
+export function hasGenerated(blocks: readonly Block[]): boolean {
+  let found = false;
+  walkBlocks(blocks, (b) => {
+    if (b.kind === "paragraph" && b.role === "generated") found = true;
+  });
+  return found;
+}
+
+/**
  * Find a section by id anywhere in the report.
  * @example findSection(model.blocks, "expenditure-three-public")?.numbering === "1.2、"
  */

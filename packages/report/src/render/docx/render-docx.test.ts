@@ -9,7 +9,7 @@ import { cellText } from "../../model/cells.ts";
 import { scoreSheetAnnex } from "../../model/score-sheet-annex.ts";
 import { allTables, findSection, walkBlocks } from "../../model/walk.ts";
 import { PAGE, TEXT_WIDTH } from "./layout.ts";
-import { renderDocx } from "./render-docx.ts";
+import { DOCX_GENERATED_LEGEND, renderDocx } from "./render-docx.ts";
 import { columnWidths } from "./table.ts";
 
 // JSZip comes with docx: resolve it from docx's own location.
@@ -76,6 +76,17 @@ describe("renderDocx (Taojiang 2020)", () => {
     // the findings section and the 基础数据表 annex
     has(document, "数据一致性核查");
     has(document, "基础数据表");
+  }, 60_000);
+
+  it("sets jixiao's generated sentences in 楷体, grey, with the legend under the title", async () => {
+    const { document } = await unzip(await renderDocx(model, { charts: false }));
+    has(document, `>${DOCX_GENERATED_LEGEND}</w:t>`);
+    // a generated run: 楷体 East-Asian face and the grey colour, then "按基础数据计算：…"
+    has(
+      document,
+      /<w:r><w:rPr>(?:(?!<\/w:rPr>).)*w:eastAsia="楷体"(?:(?!<\/w:rPr>).)*<w:color w:val="595959"\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t xml:space="preserve">按基础数据计算：/,
+      "a 楷体 grey generated run",
+    );
   }, 60_000);
 
   it("lays out A4 公文 pages, fixed tables with DXA widths, repeated headers and East-Asian fonts", async () => {

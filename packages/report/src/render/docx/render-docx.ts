@@ -19,6 +19,7 @@ import type {
   ReportModel,
   SectionBlock,
 } from "../../model/types.ts";
+import { hasGenerated } from "../../model/walk.ts";
 import { BODY_LINE, FONT, fontTableXml, PAGE, runFont, SIZE } from "./layout.ts";
 import { docxTable, tableCaption } from "./table.ts";
 
@@ -41,9 +42,17 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
+/** The legend under the title when the report has generated paragraphs. */
+export const DOCX_GENERATED_LEGEND =
+  "楷体/灰色段落为 jixiao 按基础数据计算的内容，其余为部门报告原文。";
+
+/** Grey of jixiao's generated sentences (and of the legend). */
+const GENERATED_COLOR = "595959";
+
 function paragraph(p: ParagraphBlock): Paragraph {
   const align = p.align ?? (p.role === "signature" ? "right" : "justify");
   const indent = align === "justify" ? { firstLine: 2 * 320 } : undefined;
+  const generated = p.role === "generated";
   return new Paragraph({
     alignment: ALIGN[align],
     spacing: BODY_SPACING,
@@ -52,9 +61,25 @@ function paragraph(p: ParagraphBlock): Paragraph {
       (run) =>
         new TextRun({
           text: run.text,
-          ...runFont(FONT.body, SIZE.body, { bold: run.strong === true }),
+          ...runFont(generated ? FONT.heading2 : FONT.body, SIZE.body, {
+            bold: run.strong === true,
+            ...(generated ? { color: GENERATED_COLOR } : {}),
+          }),
         }),
     ),
+  });
+}
+
+function legend(): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 320, lineRule: LineRuleType.EXACT, after: 280 },
+    children: [
+      new TextRun({
+        text: DOCX_GENERATED_LEGEND,
+        ...runFont(FONT.heading2, SIZE.table, { color: GENERATED_COLOR }),
+      }),
+    ],
   });
 }
 
@@ -164,7 +189,8 @@ function footer(): Footer {
 /**
  * Render the ReportModel as a Word document (.docx) laid out as a 公文: A4 with margins 上37mm
  * 下35mm 左28mm 右26mm; the title in 方正小标宋简体 二号; body 仿宋 三号 (16 pt) at a fixed 28 pt
- * line with a two-character first-line indent; headings numbered as the model numbers them
+ * line with a two-character first-line indent (jixiao's generated sentences in 楷体, grey, with a
+ * legend under the title); headings numbered as the model numbers them
  * (一、（一）1.（1）), 一级 in 黑体 and 二级 in 楷体; East-Asian fonts set on every run; tables
  * with explicit DXA column widths and fixed layout, repeated header rows and right-aligned
  * numbers; charts as PNG (rasterised with a CJK font); page numbers "— n —" in the footer;
@@ -201,7 +227,11 @@ export async function renderDocx(
           },
         },
         footers: { default: footer() },
-        children: [title(meta.title), ...blocks(model.blocks, options)],
+        children: [
+          title(meta.title),
+          ...(hasGenerated(model.blocks) ? [legend()] : []),
+          ...blocks(model.blocks, options),
+        ],
       },
     ],
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReportModel } from "../../model/build.ts";
 import { smallDatasetInput, smallEvaluation } from "../../test-fixtures/small-evaluation.ts";
 import { escapeHtml } from "./escape.ts";
-import { renderHtml } from "./render-html.ts";
+import { HTML_GENERATED_LEGEND, renderHtml } from "./render-html.ts";
 
 describe("renderHtml", () => {
   const model = buildReportModel(smallEvaluation());
@@ -25,6 +25,14 @@ describe("renderHtml", () => {
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toContain("tr { break-inside: avoid; page-break-inside: avoid; }");
     expect(html).toContain('<section id="annex-basic-data" class="level-1 annex page-break">');
+  });
+
+  it("sets jixiao's generated sentences apart (楷体, grey, left rule) with a legend once", () => {
+    expect(html).toMatch(
+      /p\.generated \{[^}]*"楷体"[^}]*color: #555; border-left: 2pt solid #aaa;/,
+    );
+    expect(html).toContain('<p class="generated">按基础数据计算：');
+    expect(html.split(HTML_GENERATED_LEGEND)).toHaveLength(2);
   });
 
   it("renders merged headers with rowspan/colspan in thead, widths in colgroup, totals marked", () => {

@@ -11,6 +11,7 @@ import type {
   SectionBlock,
   TableBlock,
 } from "../../model/types.ts";
+import { hasGenerated } from "../../model/walk.ts";
 import { escapeHtml } from "./escape.ts";
 import { REPORT_CSS } from "./styles.ts";
 
@@ -24,6 +25,10 @@ export interface RenderHtmlOptions {
   /** Extra CSS appended after the built-in stylesheet. */
   extraCss?: string;
 }
+
+/** The legend under the title when the report has generated paragraphs. */
+export const HTML_GENERATED_LEGEND =
+  "楷体/灰色（左侧竖线）段落为 jixiao 按基础数据计算的内容，其余为部门报告原文。";
 
 function inlines(content: readonly Inline[]): string {
   return content
@@ -126,7 +131,8 @@ function block(b: Block, options: RenderHtmlOptions): string {
 /**
  * Render a ReportModel as one self-contained HTML file (inline CSS, no external assets) that
  * prints on A4: 公文 margins, 仿宋 body and 黑体 headings, table header rows repeated on every
- * page (thead), rows never split, numbers right-aligned, annexes on new pages. All text is
+ * page (thead), rows never split, numbers right-aligned, annexes on new pages; jixiao's
+ * generated sentences in 楷体, grey, with a left rule, and a legend once under the title. All text is
  * escaped; only SVG from `options.renderChart` is inserted as given. Figures are `cellText` of
  * the model's cells, identical to the Markdown.
  * @example renderHtml(buildReportModel(evaluation)).includes("682,237,464.67") // seed 二、表（一）合计
@@ -155,7 +161,7 @@ ${metaTags}
 <body>
 <main class="report">
 <h1 class="title">${escapeHtml(m.title)}</h1>
-${model.blocks.map((b) => block(b, options)).join("\n")}
+${hasGenerated(model.blocks) ? `<p class="legend">${HTML_GENERATED_LEGEND}</p>\n` : ""}${model.blocks.map((b) => block(b, options)).join("\n")}
 </main>
 </body>
 </html>

@@ -10,7 +10,8 @@ export const HEADING_FONTS = `"黑体", SimHei, "Noto Sans CJK SC", "Source Han 
  * 小标宋 (二号, 22pt; 黑体 / Noto Sans CJK SC where 小标宋 is not installed), body in
  * 仿宋 三号 (16pt) with fixed 28pt lines, headings in 黑体, tables in 10pt with header
  * rows repeated on each printed page (thead), rows kept whole, numbers right-aligned with
- * tabular figures, annexes and the findings section on a new page.
+ * tabular figures, annexes and the findings section on a new page; generated sentences in 楷体,
+ * grey, with a left rule (the legend under the title says so).
  */
 export const REPORT_CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -26,6 +27,8 @@ h3 { font-size: 16pt; font-family: "楷体", KaiTi, "楷体_GB2312", ${BODY_FONT
 h4, h5, h6 { font-size: 16pt; font-family: ${BODY_FONTS}; font-weight: bold; margin-top: 4pt; }
 p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
 p.signature { text-align: right; text-indent: 0; }
+p.generated { font-family: "楷体", KaiTi, "楷体_GB2312", STKaiti, ${BODY_FONTS}; color: #555; border-left: 2pt solid #aaa; padding-left: 6pt; }
+p.legend { font-family: "楷体", KaiTi, "楷体_GB2312", STKaiti, ${BODY_FONTS}; color: #555; font-size: 10.5pt; line-height: 16pt; text-indent: 0; text-align: center; margin: -20pt 0 16pt; }
 p.note, p.table-note { text-indent: 0; }
 p.align-left { text-align: left; }
 p.align-center { text-align: center; text-indent: 0; }

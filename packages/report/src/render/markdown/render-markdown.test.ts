@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReportModel } from "../../model/build.ts";
 import { smallDatasetInput, smallEvaluation } from "../../test-fixtures/small-evaluation.ts";
 import { escapeMarkdown, escapeMarkdownCell } from "./escape.ts";
-import { renderMarkdown } from "./render-markdown.ts";
+import { MARKDOWN_GENERATED_LEGEND, renderMarkdown } from "./render-markdown.ts";
 
 /** Split a GFM table line into its cells (honouring "\|"). */
 function cells(line: string): string[] {
@@ -56,6 +56,12 @@ describe("renderMarkdown", () => {
       "| 序号 | 预算项目 | 金额（元）可用指标 | 金额（元）实际使用 | 金额（元）差额（可用-实际） | 使用比例（实际/预算） |",
     );
     expect(md).toContain("| **合计** | | 594,425,100.00 | 594,415,100.00 | 10,000.00 | 100.00% |");
+  });
+
+  it("prints jixiao's generated sentences as blockquotes, with the legend once under the title", () => {
+    expect(md).toContain("\n\n> 按基础数据计算：");
+    expect(md).toContain(`报告\n\n${MARKDOWN_GENERATED_LEGEND}\n\n`);
+    expect(md.split(MARKDOWN_GENERATED_LEGEND)).toHaveLength(2);
   });
 
   it("prints the unit line and the 注 with the table, blanks as blank or '-', never 0", () => {

@@ -9,7 +9,7 @@ import type {
   SectionBlock,
   TableBlock,
 } from "../../model/types.ts";
-import { leafLabels } from "../../model/walk.ts";
+import { hasGenerated, leafLabels } from "../../model/walk.ts";
 import { escapeMarkdown, escapeMarkdownCell } from "./escape.ts";
 
 function inlines(content: readonly Inline[]): string {
@@ -18,8 +18,14 @@ function inlines(content: readonly Inline[]): string {
     .join("");
 }
 
+/** The legend under the title when the report has generated paragraphs. */
+export const MARKDOWN_GENERATED_LEGEND =
+  "*以“>”引用格式列出的段落为 jixiao 按基础数据计算的内容，其余为部门报告原文。*";
+
+/** A paragraph as written; a generated one (jixiao's words) as a blockquote. */
 function paragraph(p: ParagraphBlock): string {
-  return inlines(p.content);
+  const text = inlines(p.content);
+  return p.role === "generated" ? `> ${text}` : text;
 }
 
 function alignMark(align: ColumnSpec["align"]): string {
@@ -74,12 +80,14 @@ function block(b: Block): string {
 
 /**
  * Render a ReportModel as GitHub-flavoured Markdown: the title as "#", sections as "##"… with
- * their numbering as data ("## 一、部门概况"), paragraphs as written (escaped), tables as GFM
+ * their numbering as data ("## 一、部门概况"), paragraphs as written (escaped; jixiao's generated
+ * sentences as "> " blockquotes, with a one-line legend under the title), tables as GFM
  * tables with the unit line and 注 under them, and charts as their data tables. Every figure is
  * `cellText` of the model's cells, so it matches the HTML and DOCX to the character.
  * @example renderMarkdown(buildReportModel(evaluation)).startsWith("# 桃江县自然资源局2020年度部门整体支出绩效评价报告")
  */
 export function renderMarkdown(model: ReportModel): string {
-  const parts = [`# ${escapeMarkdown(model.meta.title)}`, ...model.blocks.map(block)];
+  const legend = hasGenerated(model.blocks) ? [MARKDOWN_GENERATED_LEGEND] : [];
+  const parts = [`# ${escapeMarkdown(model.meta.title)}`, ...legend, ...model.blocks.map(block)];
   return `${parts.join("\n\n")}\n`;
 }
