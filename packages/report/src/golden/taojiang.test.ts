@@ -9,10 +9,12 @@
  * report text shows up as a diff to review; accept it with `npx vitest run --project report -u`.
  */
 import { evaluate, parseDataset } from "@jixiao/core";
+import { builtinFramework } from "@jixiao/core/frameworks";
 import { describe, expect, it } from "vitest";
 import { taojiang2020 } from "../../../../examples/index.ts";
 import { buildReportModel } from "../model/build.ts";
 import { cellText } from "../model/cells.ts";
+import { scoreSheetAnnex } from "../model/score-sheet-annex.ts";
 import { allTables } from "../model/walk.ts";
 import { renderHtml } from "../render/html/render-html.ts";
 import { renderMarkdown } from "../render/markdown/render-markdown.ts";
@@ -272,5 +274,22 @@ describe("golden: Taojiang 2020 report", () => {
 
   it("matches the reviewed Markdown snapshot", async () => {
     await expect(md).toMatchFileSnapshot("./__snapshots__/taojiang-natural-resources-2020.md.snap");
+  });
+
+  it("adds the 评分表 annex with one score format, named 评价要点 and the self-stated score for comparison", () => {
+    const hunan = builtinFramework("hunan-county-2020");
+    if (!hunan) throw new Error("missing built-in framework");
+    const scored = renderMarkdown(
+      buildReportModel(evaluation, { scoreAnnex: scoreSheetAnnex(hunan) }),
+    );
+    const annex = scored.slice(scored.indexOf("## 附件2"));
+    // seed 五、（四）: 分值 99.50分，等级“优秀” — the department's own figure, shown for comparison only
+    expect(annex).toContain(
+      "注：部门自评分（报告所述，仅供对照）：99.5分，见“自评分99.5分，等级‘优秀’”；报告未附评分表，不作为得分依据。",
+    );
+    expect(annex).toMatch(/\| \*\*暂定总分\d+\.\d{2}（15项待评，未定等级）\*\* \|/);
+    expect(annex).not.toMatch(/（p\d|hunan-county/);
+    // scores at the framework's 2 places: 1.1.2 full 5 points
+    expect(annex).toContain("| 1.1.2 | 　　“三公经费”变动率 | 5.00 | -85.15% | 5.00 |");
   });
 });

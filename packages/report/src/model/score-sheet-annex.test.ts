@@ -1,6 +1,6 @@
 import { Decimal } from "@jixiao/core";
 import { builtinFramework } from "@jixiao/core/frameworks";
-import { formatPoints, parseManualScores, scoreEvaluation } from "@jixiao/core/scoring";
+import { parseManualScores, scoreEvaluation } from "@jixiao/core/scoring";
 import { describe, expect, it } from "vitest";
 import { smallEvaluation } from "../test-fixtures/small-evaluation.ts";
 import { buildReportModel } from "./build.ts";
@@ -25,14 +25,14 @@ const rowOf = (t: TableBlock, code: string) =>
 describe("评分表 annex", () => {
   it("lists every indicator with weight, value, score and the reason for lost points", () => {
     const sheet = scoreEvaluation(smallEvaluation(), hunan);
-    const section = scoreSheetSection(sheet);
+    const section = scoreSheetSection(sheet, hunan);
     const t = sheetTable(section.blocks);
     expect(t.title).toBe("样例县自然资源局2020年度部门整体支出绩效评价指标评分表");
     // small fixture (seed 一、（2）): 在职 288 ÷ 编制 282 = 102.13% → 3.93 of 5
     expect(rowOf(t, "1.1.1")).toEqual([
       "1.1.1",
       "　　在职人员控制率",
-      "5",
+      "5.00", // the framework's score places (2), as the seed's 评分表 writes 99.50
       "102.13%",
       "3.93",
       "1.07",
@@ -41,15 +41,23 @@ describe("评分表 annex", () => {
     expect(rowOf(t, "3.1.1")?.[4]).toBe("待评");
     const total = t.rows.at(-1);
     expect(total?.total).toBe(true);
+    const points = (sheet.total ?? new Decimal(0)).toFixed(2);
     expect(total?.cells.map(cellText)).toEqual([
       "合计",
-      "100",
+      "100.00",
       "",
-      `${formatPoints(sheet.total ?? new Decimal(0))}（暂定）`,
+      `${points}（暂定）`,
       "",
-      "等级暂不评定",
+      `暂定总分${points}（${sheet.pending.length}项待评，未定等级）`,
     ]);
-    expect(t.notes[0]).toMatch(/^注：\d+项指标待评（.*），总分[\d.]+分为暂定，等级暂不评定。$/);
+    expect(t.notes[0]).toMatch(
+      /^注：暂定总分[\d.]+（\d+项待评，未定等级）。待评指标：.*；评定后得出总分和等级。$/,
+    );
+    // checklist items by their text, never their ids (2.2.1 管理制度健全性: 财预〔2013〕53号 附件2 评价要点)
+    expect(rowOf(t, "2.2.1")?.[6]).toBe(
+      "待评：3项评价要点中3项未回答：是否已制定或具有预算资金管理办法、内部财务管理制度、会计核算制度等管理制度；相关管理制度是否合法、合规、完整；相关管理制度是否得到有效执行",
+    );
+    expect(t.rows.map((r) => r.cells.map(cellText).join("|")).join("\n")).not.toMatch(/（p\d/);
   });
 
   it("with manual scores the 合计 row carries the grade", () => {
@@ -80,10 +88,10 @@ describe("评分表 annex", () => {
             : { ...base, score: "2" };
         }),
     });
-    const section = scoreSheetSection(scoreEvaluation(smallEvaluation(), hunan, scores));
+    const section = scoreSheetSection(scoreEvaluation(smallEvaluation(), hunan, scores), hunan);
     const total = sheetTable(section.blocks).rows.at(-1)?.cells.map(cellText);
     expect(total?.[5]).toMatch(/^等级：(优秀|良好|中|差)$/);
-    expect(total?.[3]).toMatch(/^\d+(\.\d+)?$/);
+    expect(total?.[3]).toMatch(/^\d+\.\d{2}$/);
   });
 
   it("plugs into buildReportModel as 附件2 through options.scoreAnnex", () => {
