@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { column, table } from "./blocks.ts";
 import { textCell } from "./cells.ts";
-import { headerGrid, leafLabels } from "./walk.ts";
+import { flattenHeader, headerGrid, leafLabels } from "./walk.ts";
 
 // The seed's 项目支出 header (二、2.2): 序号 and 预算项目 span two rows, the amounts are grouped.
 const header = [
@@ -29,11 +29,17 @@ describe("headerGrid / leafLabels", () => {
     expect(leafLabels({ header, columns })).toEqual([
       "序号",
       "预算项目",
-      "金额（元）可用指标",
-      "金额（元）实际使用",
-      "金额（元）差额",
+      "可用指标（元）",
+      "实际使用（元）",
+      "差额（元）",
       "使用比例",
     ]);
+  });
+
+  it("flattens a unit-only group into the leaf label (seed 2.2 金额（元）)", () => {
+    expect(flattenHeader("金额（元）", "可用指标")).toBe("可用指标（元）");
+    expect(flattenHeader("金额（元）", "差额（可用-实际）")).toBe("差额（可用-实际，元）");
+    expect(flattenHeader("2020年", "预算数")).toBe("2020年·预算数");
   });
 
   it("throws when the header does not cover the columns", () => {

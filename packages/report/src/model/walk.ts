@@ -92,9 +92,21 @@ export function headerGrid(header: readonly HeaderCell[][], columnCount: number)
 }
 
 /**
- * One label per leaf column, joining the distinct header texts above it: the seed's 项目支出
- * header "金额（元）" over "可用指标" gives "金额（元）可用指标"; a cell spanning two rows counts once.
- * @example leafLabels(projectsTable)[2] === "金额（元）可用指标"
+ * A group header over a leaf, in one label: a group that only states a unit ("金额（元）") gives
+ * the leaf with that unit ("可用指标（元）", "差额（可用-实际，元）"); another group is joined with "·" ("2020年·预算数").
+ * @example flattenHeader("金额（元）", "可用指标") === "可用指标（元）" // seed 2.2
+ */
+export function flattenHeader(group: string, leaf: string): string {
+  const unit = /^[^（）]+（([^（）]+)）$/.exec(group)?.[1];
+  if (!unit) return `${group}·${leaf}`;
+  return leaf.endsWith("）") ? `${leaf.slice(0, -1)}，${unit}）` : `${leaf}（${unit}）`;
+}
+
+/**
+ * One label per leaf column from the distinct header texts above it (a cell spanning two rows
+ * counts once), flattened with {@link flattenHeader}: the seed's 项目支出 header "金额（元）"
+ * over "可用指标" gives "可用指标（元）".
+ * @example leafLabels(projectsTable)[2] === "可用指标（元）"
  */
 export function leafLabels(table: Pick<TableBlock, "header" | "columns">): string[] {
   const grid = headerGrid(table.header, table.columns.length);
@@ -104,6 +116,8 @@ export function leafLabels(table: Pick<TableBlock, "header" | "columns">): strin
       const cell = row[c];
       if (cell && !seen.includes(cell)) seen.push(cell);
     }
-    return seen.map((h) => h.text).join("");
+    const texts = seen.map((h) => h.text);
+    const leaf = texts.pop() ?? "";
+    return texts.reduceRight((label, group) => flattenHeader(group, label), leaf);
   });
 }

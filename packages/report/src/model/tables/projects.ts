@@ -20,7 +20,8 @@ export function projectLabel(project: { name: string; documentNumber: string | n
  * 项目支出表: one row per `dataset.projects` entry with 可用指标 and 实际使用 (元); 差额 =
  * 可用指标 − 实际使用 and 使用比例 = 实际使用 ÷ 可用指标 × 100% (四舍五入 2 places at display)
  * per project from the project indicators; 合计 likewise. The header merges the three amount
- * columns under 金额（元）, as the seed's two-row header does.
+ * columns under 金额（元）, as the seed's two-row header does; that header is the table's one unit
+ * statement (no separate 单位 line).
  * @example seed 2.2: 20 rows, 合计 650,501,700.00 / 650,501,700.00 / 0.00 / 100.00%
  */
 export function projectsTable(ctx: ModelContext): TableBlock {
@@ -48,7 +49,7 @@ export function projectsTable(ctx: ModelContext): TableBlock {
   return table({
     id: PROJECTS_TABLE,
     title: `${ctx.year}年度项目资金实际使用情况表`,
-    unit: "单位：元",
+    unit: null, // the header states it once: 金额（元）
     columns: [
       seqColumn(),
       column("name", "预算项目", "text", 30),

@@ -53,7 +53,7 @@ describe("renderMarkdown", () => {
 
   it("flattens the merged 项目支出 header and spreads a spanning 合计 label over empty cells", () => {
     expect(md).toContain(
-      "| 序号 | 预算项目 | 金额（元）可用指标 | 金额（元）实际使用 | 金额（元）差额（可用-实际） | 使用比例（实际/预算） |",
+      "| 序号 | 预算项目 | 可用指标（元） | 实际使用（元） | 差额（可用-实际，元） | 使用比例（实际/预算） |",
     );
     expect(md).toContain("| **合计** | | 594,425,100.00 | 594,415,100.00 | 10,000.00 | 100.00% |");
   });
