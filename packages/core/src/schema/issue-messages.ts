@@ -36,7 +36,8 @@ function receivedType(input: unknown): string {
  * A bilingual (Chinese / English) message for a zod issue that has no message of its own,
  * naming the offending value. Used as the per-parse error map of every boundary parse, so no
  * raw English zod text ("Invalid input: expected object, received array") reaches a user.
- * Returns undefined for issues it does not know, leaving zod's own message.
+ * Returns undefined for issues it does not know, leaving zod's own message. A null where a
+ * value is required (a blank cell, a JSON null) reads "不能为空（null） / must not be null (blank)".
  * @example bilingualIssueMessage({ code: "invalid_type", expected: "number", input: "2020" })
  *   === "应为数字，实为字符串 "2020" / expected a number, got string "2020""
  */
@@ -45,6 +46,7 @@ export function bilingualIssueMessage(issue: z.core.$ZodRawIssue): string | unde
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined) return "缺少必填字段 / required field is missing";
+      if (issue.input === null) return "不能为空（null） / must not be null (blank)";
       const [zhExpected, enExpected] = typeName(issue.expected).split(" / ");
       const [zhGot, enGot] = typeName(receivedType(issue.input)).split(" / ");
       return `应为${zhExpected}，实为${zhGot ?? ""} ${value} / expected ${enExpected ?? zhExpected}, got ${enGot ?? zhGot} ${value}`;

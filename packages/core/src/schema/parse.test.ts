@@ -40,6 +40,15 @@ describe("parseDataset messages: bilingual, naming path and value", () => {
     ]);
   });
 
+  it("says a null in a required field must not be null, not 'got null null'", () => {
+    // QA: a blank required cell read "应为数字，实为null null / expected a number, got null null"
+    const input = minimalDatasetInput();
+    const department = { ...input.department, fiscalYear: null };
+    expect(issuesOf({ ...input, department })).toEqual([
+      "department.fiscalYear: 不能为空（null） / must not be null (blank)",
+    ]);
+  });
+
   it("lists the allowed values for a wrong literal or enum", () => {
     expect(issuesOf({ ...minimalDatasetInput(), schemaVersion: 2 })).toEqual([
       "schemaVersion: 2 不是允许的取值（可选：1） / 2 is not one of 1",
