@@ -12,6 +12,7 @@ import { performanceSection } from "./sections/performance.ts";
 import { problemsSection, recommendationsSection } from "./sections/problems.ts";
 import { scoreAnnexSection } from "./sections/score-annex.ts";
 import { present } from "./sentences.ts";
+import { tidyParagraphs } from "./tidy.ts";
 import type { Block, BuildReportOptions, ReportMeta, ReportModel } from "./types.ts";
 
 /**
@@ -67,7 +68,7 @@ export function buildReportModel(
     ...closingBlocks(ctx, date),
     ...present([findingsSection(ctx), basicDataAnnex(ctx), scoreAnnexSection(ctx)]),
   ];
-  return { meta, blocks: blocks.map(markEmpty) };
+  return { meta, blocks: tidyParagraphs(blocks).map(markEmpty) };
 }
 
 /** The line an empty section shows, so a reader sees the part was not filled in, not lost. */

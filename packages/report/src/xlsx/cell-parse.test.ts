@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  dropExtraZeros,
   formatPlaces,
   normaliseDigits,
   numberToDecimalString,
@@ -38,6 +39,22 @@ describe("cell parsing", () => {
     expect(readAmount(cell(0.1 + 0.2))).toEqual({ ok: true, value: "0.3" });
     expect(readAmount(cell("-"))).toEqual({ ok: true, value: null });
     expect(readAmount(cell(null))).toEqual({ ok: true, value: null });
+  });
+
+  it("drops zeros typed beyond 2 places in a text amount, and nothing else", () => {
+    // seed 二、表（一） row 1: 25,507,764.16 typed as text with a trailing zero
+    expect(readAmount(cell("25507764.160"))).toEqual({ ok: true, value: "25507764.16" });
+    expect(readAmount(cell("25,507,764.1600"))).toEqual({ ok: true, value: "25507764.16" });
+    // seed 项目支出 650,501,700.00: places up to 2 stay as typed
+    expect(readAmount(cell("650501700.000"))).toEqual({ ok: true, value: "650501700.00" });
+    expect(readAmount(cell("4819029.50"))).toEqual({ ok: true, value: "4819029.50" });
+    const r = readAmount(cell("820000.550"));
+    expect(r.ok ? r.value : r.problem.zh).toBe("820000.55");
+    const more = readAmount(cell("820000.555"));
+    expect(more.ok).toBe(false);
+    if (!more.ok) expect(more.problem.zh).toBe("'820000.555' 金额最多两位小数");
+    expect(dropExtraZeros("282.000", 0)).toBe("282");
+    expect(dropExtraZeros("159.11810", null)).toBe("159.11810"); // no place limit: as typed
   });
 
   it("rejects what is not an amount in 元", () => {

@@ -119,7 +119,8 @@ const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 /**
  * Read a decimal number from a cell: a number cell (see {@link numberToDecimalString}) or text
  * with optional thousands separators and full-width digits. Returns the decimal string as typed,
- * without separators. Blank → null.
+ * without separators and without zeros beyond `maxPlaces` places (see {@link dropExtraZeros}).
+ * Blank → null.
  * @example readDecimal({ value: "１，２３４．５０", … }, { maxPlaces: 2 }) → "1234.50"
  */
 export function readDecimal(
@@ -132,9 +133,24 @@ export function readDecimal(
   if (typeof v === "number") return numberToDecimalString(v, cell.numberFormat, options.maxPlaces);
   if (typeof v !== "string") return bad(NOT_A_NUMBER.zh, NOT_A_NUMBER.en);
   const t = normaliseDigits(v);
-  if (PLAIN.test(t)) return ok(t);
-  if (GROUPED.test(t)) return ok(t.replace(/,/g, ""));
+  if (PLAIN.test(t)) return ok(dropExtraZeros(t, options.maxPlaces));
+  if (GROUPED.test(t)) return ok(dropExtraZeros(t.replace(/,/g, ""), options.maxPlaces));
   return bad(NOT_A_NUMBER.zh, NOT_A_NUMBER.en);
+}
+
+/**
+ * Drop trailing zeros beyond `maxPlaces` decimal places from a decimal text: "25507764.160" is
+ * unambiguously 25,507,764.16 元. Places up to `maxPlaces` are kept as typed ("100.000" →
+ * "100.00"); a non-zero digit beyond them is left for the caller to reject ("820000.555").
+ * @example dropExtraZeros("25507764.160", 2) === "25507764.16" // seed 表（一） row 1
+ */
+export function dropExtraZeros(text: string, maxPlaces: number | null): string {
+  if (maxPlaces === null) return text;
+  const dot = text.indexOf(".");
+  if (dot < 0) return text;
+  const keep = dot + 1 + maxPlaces;
+  if (text.length <= keep || !/^0+$/.test(text.slice(keep))) return text;
+  return maxPlaces === 0 ? text.slice(0, dot) : text.slice(0, keep);
 }
 
 /**

@@ -63,6 +63,70 @@ describe("importBasicData", () => {
     expect(result.problems.find((p) => p.sheet === "三公经费")?.message).toContain("最多两位小数");
   });
 
+  it("lists format errors and an impossible date together, in one run", async () => {
+    // QA: with these five errors the impossible date (found by the zod pass) used to appear only
+    // after the other four were fixed.
+    const bytes = await edit(await exportBasicData(taojiangSmall), (wb) => {
+      sheet(wb, "支出").getCell("D2").value = "12万"; // 预算支出 of seed 表（一） row 1 (25,507,764.16)
+      sheet(wb, "三公经费").getCell("C2").value = "-5"; // 预算数 of 1.2.1 公务接待费 (820,000.00)
+      sheet(wb, "预算单位").getCell("B2").value = "全额"; // not a 经费形式 name (全额拨款)
+      sheet(wb, "人员").getCell("B2").value = "2020-13-45"; // 年初核定日期: no 13th month
+      sheet(wb, "人员").getCell("B3").value = "二百八十二"; // 年初核定编制数 282 (seed 一、（2）)
+    });
+    const result = await importBasicData(bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => `${p.sheet}!${p.cell}`).sort()).toEqual(
+      ["支出!D2", "三公经费!C2", "预算单位!B2", "人员!B2", "人员!B3"].sort(),
+    );
+    const at = (cell: string) => result.problems.find((p) => `${p.sheet}!${p.cell}` === cell);
+    expect(at("三公经费!C2")?.message).toBe(
+      "三公经费!C2: '-5' 金额不能为负数 / an amount in 元 must not be negative",
+    );
+    expect(at("人员!B2")?.message).toBe(
+      "人员!B2: “2020-13-45”不是存在的日期 / 2020-13-45 is not a real date（staffing.atBudget.asOf）",
+    );
+    expect(at("人员!B2")?.path).toBe("staffing.atBudget.asOf");
+  });
+
+  it("lists every empty required cell of a template that also has one wrong cell", async () => {
+    const bytes = await edit(await basicDataTemplate(), (wb) => {
+      sheet(wb, "人员").getCell("B3").value = "二百八十二";
+    });
+    const result = await importBasicData(bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.message.split(": ")[0])).toEqual([
+      "人员!B3", // the wrong cell, from the cell pass
+      "部门信息!B3", // 部门名称
+      "部门信息!B4", // 年度
+      "部门信息!B5", // 统一社会信用代码
+      "部门信息!B11", // 预算单位 统计日期
+      "人员!B2", // 年初核定日期
+      "人员!B4", // 年末日期
+      "人员!B6", // 年末实际在职人数
+    ]);
+    // a blank required cell says so, not "expected a number, got null null"
+    for (const p of result.problems.slice(1))
+      expect(p.message).toMatch(/^\S+: 必填项为空 \/ required cell is empty（[\w.]+）$/);
+  });
+
+  it("reports a sheet that could not be read once, not again as missing fields", async () => {
+    const bytes = await edit(await exportBasicData(taojiangSmall), (wb) => {
+      wb.removeWorksheet(sheet(wb, "人员").id);
+      wb.removeWorksheet(sheet(wb, "人员分类").id); // with 人员, all of staffing is missing
+      sheet(wb, "支出").getCell("D1").value = "预算"; // a renamed header: the table is not read
+    });
+    const result = await importBasicData(bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.message.split(": ")[0])).toEqual([
+      "人员",
+      "人员分类",
+      "支出!D1",
+    ]); // in sheet order
+  });
+
   it("maps a zod issue (bad 统一社会信用代码 check character) back to its cell", async () => {
     const bytes = await edit(await exportBasicData(taojiangSmall), (wb) => {
       sheet(wb, "部门信息").getCell("B5").value = "11430922MB1636254Q";

@@ -54,6 +54,9 @@ export class BasicDataImportError extends Error {
   }
 }
 
+/** The reason given for a blank cell the dataset requires. */
+const BLANK_REQUIRED = "必填项为空 / required cell is empty";
+
 interface Location {
   sheet: string;
   cell: string | null;
@@ -64,10 +67,29 @@ class Collector {
   readonly root: Record<string, unknown> = {};
   readonly where = new Map<string, Location>();
   readonly problems: ImportProblem[] = [];
+  /** Dataset paths already reported by the cell pass: zod issues at or under them are dropped. */
+  readonly reported = new Set<string>();
 
   problem(sheet: string, cell: string | null, path: string | null, p: CellProblem): void {
     const at = cell ? `${sheet}!${cell}` : sheet;
     this.problems.push({ sheet, cell, path, message: `${at}: ${p.zh} / ${p.en}` });
+    if (path !== null) this.reported.add(path);
+  }
+
+  /** Mark paths as reported without a problem of their own (a sheet whose data was not read). */
+  cover(paths: readonly string[]): void {
+    for (const p of paths) this.reported.add(p);
+  }
+
+  /**
+   * True when `path` is, or lies under, a path the cell pass already reported; or, for a
+   * `missing` object, when it holds one (the object is absent because its cells were not read).
+   */
+  covers(path: string, missing: boolean): boolean {
+    const under = (a: string, b: string) => a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+    for (const p of this.reported)
+      if (path === p || p === "" || under(path, p) || (missing && under(p, path))) return true;
+    return false;
   }
 
   locate(path: string, loc: Location): void {
@@ -147,6 +169,18 @@ function textOf(cell: CellRead): string {
       : String(cell.value);
 }
 
+/** The dataset arrays a table sheet fills (one per 口径 when rows are routed). */
+function tablePaths(spec: TableSheet): string[] {
+  return spec.route ? spec.route.options.map((o) => o.value) : [spec.path];
+}
+
+/** Every dataset path a sheet fills. */
+function sheetPaths(spec: (typeof SHEET_SPECS)[number]): string[] {
+  if (spec.kind === "table") return tablePaths(spec);
+  if (spec.kind === "keyValue") return spec.fields.map((f) => f.key);
+  return [...spec.prefixes];
+}
+
 function importTable(c: Collector, sheet: SheetReader, spec: TableSheet): void {
   const headers = tableInputHeaders(spec);
   let headerOk = true;
@@ -160,11 +194,13 @@ function importTable(c: Collector, sheet: SheetReader, spec: TableSheet): void {
       });
     }
   });
-  if (!headerOk) return;
+  if (!headerOk) {
+    c.cover(tablePaths(spec));
+    return;
+  }
   const offset = spec.route ? 1 : 0;
   // An empty table is an empty list (some lists, such as budgetUnits.groups, are required).
-  for (const p of spec.route ? spec.route.options.map((o) => o.value) : [spec.path])
-    if (getPath(c.root, p) === undefined) setPath(c.root, p, []);
+  for (const p of tablePaths(spec)) if (getPath(c.root, p) === undefined) setPath(c.root, p, []);
   const counters = new Map<string, number>();
   for (let r = 2; r <= sheet.rowCount; r++) {
     const first = sheet.cell(r, 1);
@@ -321,9 +357,12 @@ function importPaths(c: Collector, sheet: SheetReader, spec: PathSheet): void {
  * Read a filled 基础数据表 workbook back into a Dataset.
  *
  * Every cell is checked; every wrong cell is reported by sheet, cell address and reason
- * (Chinese / English), and nothing is returned unless all cells are valid. The assembled object
- * is then validated with the core zod `Dataset`, and each zod issue's path is mapped back to the
- * cell it came from. Accepted where unambiguous: merged cells within one column, numbers stored
+ * (Chinese / English), and nothing is returned unless all cells are valid. The object assembled
+ * from the good cells (bad cells left out) is always validated with the core zod `Dataset` too,
+ * each zod issue's path mapped back to the cell it came from, and issues at or under a path the
+ * cell pass already reported dropped: one run lists every problem (an impossible date, an empty
+ * required cell) alongside the wrongly typed cells. A blank required cell reads
+ * "必填项为空 / required cell is empty". Accepted where unambiguous: merged cells within one column, numbers stored
  * as text, thousands separators, full-width digits (０-９，．), surrounding spaces; a number cell
  * becomes an exact decimal string (see `numberToDecimalString`). Blank means missing (null).
  * @example const r = await importBasicData(bytes); if (!r.ok) r.problems[0].message // "支出!C7: '12万' 不是以元为单位的金额 / is not an amount in 元"
@@ -358,28 +397,46 @@ export async function importBasicData(bytes: Uint8Array): Promise<ImportResult> 
     const sheet = wb.sheet(spec.name);
     if (!sheet) {
       c.problem(spec.name, null, null, { zh: "缺少工作表", en: "the sheet is missing" });
+      c.cover(sheetPaths(spec));
       continue;
     }
     if (spec.kind === "table") importTable(c, sheet, spec);
     else if (spec.kind === "keyValue") importKeyValue(c, sheet, spec);
     else importPaths(c, sheet, spec);
   }
-  if (c.problems.length > 0) return { ok: false, problems: c.problems };
+  // The zod pass always runs, on the object assembled without the bad cells, so one run lists
+  // every problem: its issues at paths the cell pass already reported are dropped.
   const parsed = DatasetSchema.safeParse(c.root, PARSE_OPTIONS);
-  if (parsed.success) return { ok: true, dataset: parsed.data };
-  const problems: ImportProblem[] = parsed.error.issues.map((issue) => {
-    const path = formatPath(issue.path);
-    const { loc, exact } = c.find(issue.path);
-    const sheet = loc?.sheet ?? "";
-    const cell = loc?.cell ?? null;
-    const reason =
-      exact && loc?.blank
-        ? `必填项为空 / a required cell is empty (${issue.message})`
-        : issue.code === "invalid_type" && issue.input === undefined
-          ? "缺少必填字段 / required field is missing"
-          : issue.message;
-    const at = cell ? `${sheet}!${cell}` : sheet || "(工作簿)";
-    return { sheet, cell, path, message: `${at}: ${reason}（${path}）` };
-  });
-  return { ok: false, problems };
+  if (parsed.success && c.problems.length === 0) return { ok: true, dataset: parsed.data };
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const problems = issues
+    .filter((issue) => {
+      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      return !c.covers(formatPath(issue.path), missing);
+    })
+    .map((issue) => issueProblem(c, issue));
+  return { ok: false, problems: [...c.problems, ...problems] };
+}
+
+/** One zod issue of `Dataset` (zod is core's dependency, so its type is taken from the schema). */
+type DatasetIssue = NonNullable<
+  ReturnType<typeof DatasetSchema.safeParse>["error"]
+>["issues"][number];
+
+/** A zod issue of the assembled dataset as a problem at the cell its path came from. */
+function issueProblem(c: Collector, issue: DatasetIssue): ImportProblem {
+  const path = formatPath(issue.path);
+  const { loc, exact } = c.find(issue.path);
+  const sheet = loc?.sheet ?? "";
+  const cell = loc?.cell ?? null;
+  // Any issue at a blank cell means the dataset needs a value there (an optional blank is null
+  // and passes), so it reads as a required empty cell, not as zod's "expected a number".
+  const reason =
+    exact && loc?.blank
+      ? BLANK_REQUIRED
+      : issue.code === "invalid_type" && issue.input === undefined
+        ? "缺少必填字段 / required field is missing"
+        : issue.message;
+  const at = cell ? `${sheet}!${cell}` : sheet || "(工作簿)";
+  return { sheet, cell, path, message: `${at}: ${reason}（${path}）` };
 }
