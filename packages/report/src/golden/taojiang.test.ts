@@ -224,6 +224,14 @@ describe("golden: Taojiang 2020 report", () => {
     );
   });
 
+  it("lists the key indicators with units and formulas that do not repeat the name (seed 四)", () => {
+    // 结转结余 683,266,542.43 − 682,237,464.67 = 1,029,077.76元; 满意度 95.2分 (seed 五、2.4.2 D)
+    expect(md).toContain("| 到位金额合计 − 实际支出合计 | 1,029,077.76元 |");
+    expect(md).toContain("| 社会公众或服务对象满意度 | 问卷调查统计分值 | 95.2分 |");
+    expect(md).toContain("| 预算完成率 | 实际支出合计 ÷ 到位金额合计 × 100%");
+    expect(md).not.toContain("预算完成率 = 预算完成率");
+  });
+
   it("appends the 基础数据表 annex from data", () => {
     const annex = md.slice(md.indexOf("## 附件1"));
     for (const title of [

@@ -97,11 +97,11 @@ export function formatAmount(yuan: Decimal, format: AmountFormat): string {
 /**
  * The text every renderer shows for a cell. Amounts: formatYuan / formatWanYuan; percents:
  * formatPercent (四舍五入, 2 places by default, with "%"); blanks: "" or "-" (never 0);
- * null indicators: their Chinese reason (不适用, 上年为0（新增）…); a cell's `mark` ("※") follows.
+ * null indicators: their Chinese reason (不适用, 上年为0（新增）…); a cell's `suffix` (unit, "元") then its `mark` ("※") follow.
  * @example cellText({ kind: "percent", value: dec("10.27862") }) === "10.28%"
  */
 export function cellText(cell: Cell): string {
-  return `${bareCellText(cell)}${cell.mark ?? ""}`;
+  return `${bareCellText(cell)}${cell.suffix ?? ""}${cell.mark ?? ""}`;
 }
 
 /** A cell's text without its mark. */

@@ -119,6 +119,8 @@ export interface CellBase {
    * (see blank-difference.ts); the table's notes explain it.
    */
   mark?: string;
+  /** A unit printed right after the value where the column does not state one, e.g. "元", "分". */
+  suffix?: string;
 }
 
 /** Text (names, document numbers, codes, dates). */

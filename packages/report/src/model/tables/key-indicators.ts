@@ -1,5 +1,5 @@
 import { column, seqColumn, table } from "../blocks.ts";
-import { textCell } from "../cells.ts";
+import { isNumericCell, textCell } from "../cells.ts";
 import type { ModelContext } from "../context.ts";
 import { indicatorCell } from "../indicators.ts";
 import type { TableBlock, TableRow } from "../types.ts";
@@ -28,8 +28,19 @@ export const KEY_INDICATOR_KEYS = [
 ] as const;
 
 /**
+ * An indicator's formula without a leading copy of its name ("预算完成率 = 实际支出合计 ÷ …" →
+ * "实际支出合计 ÷ …"), since the table's 指标 column already names it.
+ * @example formulaText("预算完成率 = 实际支出合计 ÷ 到位金额合计 × 100%", "预算完成率") === "实际支出合计 ÷ 到位金额合计 × 100%"
+ */
+export function formulaText(formula: string, name: string): string {
+  const prefix = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[=＝]\\s*`);
+  return formula.replace(prefix, "");
+}
+
+/**
  * 主要绩效指标计算表: each key indicator the evaluation computed, with its standard name, its
- * formula and its value (rates 四舍五入 2 places at display; a null shows its reason), then the
+ * formula (not repeating the name) and its value with its unit ("1,029,077.76元", "95.2分"; rates
+ * 四舍五入 2 places at display with "%"; a null shows its reason), then the
  * completion rate of each top-level revenue target. Indicators not computed are left out.
  * @example seed 四: “三公经费”控制率 = 84,284.72 ÷ 820,000.00 × 100% → 10.28%
  */
@@ -48,12 +59,14 @@ export function keyIndicatorsTable(ctx: ModelContext): TableBlock {
   for (const { key, name } of keys) {
     const indicator = ind.get(key);
     if (!indicator) continue;
+    const value = indicatorCell(indicator);
+    const unit = indicator.unit && indicator.unit !== "%" ? indicator.unit : undefined;
     rows.push({
       cells: [
         textCell(String(rows.length + 1)),
         textCell(name ?? indicator.name),
-        textCell(indicator.formula),
-        indicatorCell(indicator),
+        textCell(formulaText(indicator.formula, indicator.name)),
+        unit && isNumericCell(value) ? { ...value, suffix: unit } : value,
       ],
     });
   }
