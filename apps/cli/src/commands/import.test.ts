@@ -45,18 +45,20 @@ describe("jixiao import", () => {
         ws.getCell(cell).value = value;
       };
       set("支出", "D2", "12万");
-      set("支出", "E3", "abc");
-      set("项目支出", "D4", -1);
-      set("三公经费", "C2", 0.001);
+      set("三公经费", "C2", "-5");
+      set("预算单位", "B2", "全额");
+      set("人员", "B2", "2020-13-45"); // found by the schema, listed in the same run
       set("人员", "B3", "二百八十二");
       await writeFile(join(dir, "bad.xlsx"), new Uint8Array(await wb.xlsx.writeBuffer()));
       const io = captureIo(dir);
       expect(await run(["import", "bad.xlsx", "--out", "bad.json"], io)).toBe(2);
       const err = io.stderrText();
       expect(err).toContain("5 处错误");
-      for (const at of ["支出!D2", "支出!E3", "项目支出!D4", "三公经费!C2", "人员!B3"])
+      for (const at of ["支出!D2", "三公经费!C2", "预算单位!B2", "人员!B2", "人员!B3"])
         expect(err).toContain(`${at}: `);
+      expect(err.match(/^ {2}\S+!\w+: /gm)).toHaveLength(5);
       expect(err).toContain("支出!D2: '12万' 不是以元为单位的金额 / is not an amount in 元");
+      expect(err).toContain("人员!B2: “2020-13-45”不是存在的日期 / 2020-13-45 is not a real date");
       expect(await readdir(dir)).toEqual(["bad.xlsx"]);
     });
   }, 60_000);
