@@ -13,9 +13,26 @@ import type { FindingLocation } from "./types.ts";
 const NUMERALS = "一二三四五六七八九十";
 
 /**
+ * The numbering a sub-heading starts with, as a place in its part: "1.1" for "1.1、基本支出明细情况",
+ * "（二）" for "（二）部门整体支出预算规模…", "（1）" for "（1）超额完成…"; a heading numbered
+ * "2、…" is quoted whole ("“2、预算执行”"), since a bare 2 would not read as a place.
+ * @example subsectionPlace("1.3、公用经费支出") === "1.3"
+ */
+export function subsectionPlace(subsection: string): string {
+  const text = subsection.trim();
+  const dotted = /^(\d+(?:\.\d+)+)/.exec(text);
+  if (dotted?.[1]) return dotted[1];
+  const bracketed = /^([（(][一二三四五六七八九十\d]{1,3}[）)])/.exec(text);
+  if (bracketed?.[1]) return bracketed[1].replace("(", "（").replace(")", "）");
+  return `“${text.replace(/[。．.]$/, "")}”`;
+}
+
+/**
  * How a finding's sentence names a place in the report: a table cell as
- * “表名”“行”行“列”列, otherwise the part of the report ("第四部分" for "四、…").
+ * “表名”“行”行“列”列, otherwise the part of the report ("第四部分" for "四、…"), followed by the
+ * sub-heading's numbering when the figure's sub-heading was transcribed ("第二部分1.3").
  * @example placeOf({ section: "四、部门整体支出绩效情况" }) === "第四部分"
+ * @example placeOf({ section: "二、部门整体支出管理及使用情况分析", subsection: "1.3、公用经费支出" }) === "第二部分1.3"
  */
 export function placeOf(location: StatedLocation | FindingLocation): string {
   if (location.table) {
@@ -24,9 +41,10 @@ export function placeOf(location: StatedLocation | FindingLocation): string {
     return `“${location.table}”${row}${column}`;
   }
   const section = location.section ?? "";
+  const sub = location.subsection ? subsectionPlace(location.subsection) : "";
   const m = /^\s*([一二三四五六七八九十]{1,2})、/.exec(section);
-  if (m?.[1] && [...m[1]].every((ch) => NUMERALS.includes(ch))) return `第${m[1]}部分`;
-  return section ? `“${section}”` : "报告中";
+  if (m?.[1] && [...m[1]].every((ch) => NUMERALS.includes(ch))) return `第${m[1]}部分${sub}`;
+  return section ? `“${section}”${sub}` : "报告中";
 }
 
 /**
@@ -114,6 +132,7 @@ export function isGrouped(written: string): boolean {
  */
 export function figureLocation(figure: StatedFigure): FindingLocation {
   const location: FindingLocation = { section: figure.location.section, statedFigureId: figure.id };
+  if (figure.location.subsection) location.subsection = figure.location.subsection;
   if (figure.location.table) location.table = figure.location.table;
   if (figure.location.row) location.row = figure.location.row;
   if (figure.location.column) location.column = figure.location.column;

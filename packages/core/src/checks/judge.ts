@@ -42,9 +42,16 @@ export interface Judgement {
   signByWord?: boolean;
   /** Factor from the quantity's unit to the stated unit (1, 10⁻⁴ for 元→万元, 15 for 公顷→亩). */
   factor?: Decimal;
+  /**
+   * Set when the figure stands in a table whose printed unit contradicts its magnitudes: the unit
+   * the table is labelled in. The figure was then re-judged in the unit its numbers are really in
+   * (`figure.unit`), and `labelled` holds the judgement as labelled.
+   */
+  labelled?: Judgement;
 }
 
-const DECREASE = /减少|下降|降低|节约|节省|少支|减支|下滑/;
+/** Words that state a decrease (减少, 下降 …). */
+export const DECREASE = /减少|下降|降低|节约|节省|少支|减支|下滑/;
 
 function readsAsDecrease(figure: StatedFigure): boolean {
   if (figure.wording) return figure.wording === "decrease";
@@ -145,7 +152,8 @@ function wrongDenominators(
  * - match: the recomputed value 四舍五入 to the written places equals the stated value; or, for
  *   a rate from inputs given rounded (`givenIn`), some value in the reachable interval does;
  * - truncated: it equals the recomputed value cut (截尾) instead of rounded;
- * - unitSlip: the written number is the quantity in another money unit (元/万元/亿元);
+ * - unitSlip: the written number is the quantity in another money unit (元/万元/亿元), both
+ *   numbers non-zero (0.00 against −0.01 is a mismatch, whatever the unit);
  * - wrongDenominator: a rate equals the numerator ÷ another quantity of the denominator's unit;
  * - notApplicable: a value is stated where the computation is 不适用 (0 ÷ 0, 上年为0, 分母为0,
  *   or an input is blank);
@@ -193,7 +201,10 @@ export function judge(context: CheckContext, figure: StatedFigure): Judgement {
   if (truncatesTo(stated, exact, places) || (range && reachesByTruncation(stated, range, places))) {
     return { ...judged, diagnosis: "truncated" };
   }
-  for (const slip of slipUnits(figure.unit)) {
+  // A slip needs the ×10 000 relation to hold between two non-zero numbers: 0.00 against −0.01
+  // is a plain mismatch, not a number written in 万元.
+  const slipsPossible = !stated.isZero() && !exact.isZero();
+  for (const slip of slipsPossible ? slipUnits(figure.unit) : []) {
     if (roundsTo(stated, exact.times(slip.factor), places)) {
       return { ...judged, diagnosis: "unitSlip", slipUnit: slip.unit };
     }

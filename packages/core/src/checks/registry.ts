@@ -7,8 +7,10 @@ import { tableCrossTable } from "./rules/cross-table.ts";
 import { identifierDocumentNumber } from "./rules/document-number.ts";
 import { identifierDocumentYear } from "./rules/document-year.ts";
 import { fundingSourceClaim } from "./rules/funding-claim.ts";
+import { budgetRevenueReceived, fundingFiscalUsed } from "./rules/received-by-kind.ts";
 import { statedRoundingResidual } from "./rules/rounding-residual.ts";
 import { statedSameQuantity } from "./rules/same-quantity.ts";
+import { statedSignConvention } from "./rules/sign-convention.ts";
 import { organisationCounts, staffingConsistency } from "./rules/staffing.ts";
 import {
   statedAmount,
@@ -19,6 +21,7 @@ import {
   tableRowSum,
 } from "./rules/stated-figures.ts";
 import { statedUnitLabel } from "./rules/unit-label.ts";
+import { fundingUnlistedSource } from "./rules/unlisted-source.ts";
 import { statedUnmatchedAmount } from "./rules/unmatched-amount.ts";
 
 /**
@@ -37,12 +40,16 @@ export const RULES: readonly Rule[] = [
   statedUnitLabel,
   statedUnknownQuantity,
   statedRoundingResidual,
+  statedSignConvention,
   classificationHouseholdSubsidies,
   budgetNoBudgetLine,
   budgetOverspend,
+  budgetRevenueReceived,
   staffingConsistency,
   organisationCounts,
   fundingSourceClaim,
+  fundingFiscalUsed,
+  fundingUnlistedSource,
   identifierCreditCode,
   identifierDocumentNumber,
   identifierDocumentYear,

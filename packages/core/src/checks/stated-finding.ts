@@ -7,6 +7,7 @@ import type { CheckContext } from "./context.ts";
 import { figureLocation, isGrouped, placeOf, quantityName, showStated } from "./describe.ts";
 import { type Judgement, ratioInputs } from "./judge.ts";
 import type { Rule } from "./rule.ts";
+import { splitSumNote } from "./split-sum.ts";
 import type { Finding, FindingLocation, Severity } from "./types.ts";
 import { isMoneyUnit } from "./units.ts";
 
@@ -54,6 +55,11 @@ function showLike(j: Judgement, value: Decimal, how: "round" | "truncate" = "rou
   const fixed = how === "round" ? roundHalfUp(value, j.places) : truncate(value, j.places);
   const body = isGrouped(j.figure.text) ? groupThousands(fixed) : fixed;
   return `${body}${j.figure.unit === "%" ? "%" : j.figure.unit}`;
+}
+
+/** A reason without the dataset paths it names ("…上年决算数（threePublicExpenses[2].priorYearActual）…"). */
+function plain(reason: string): string {
+  return reason.replace(/（[A-Za-z][\w.[\]]*）/g, "").replace(/。$/, "");
 }
 
 /** Labelled input values of a quantity, for `Finding.values`. */
@@ -120,13 +126,13 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
   };
   if (q.value === null && q.nullReason === "missing") {
     base.values = { ...base.values, 重算: "空白（数据缺失）" };
-    base.message = `${place}列示${name}为${stated}，而数据中该项为空白（${(q.reason ?? "数据缺失").replace(/。$/, "")}），空白不等于0，无从核对。`;
+    base.message = `${place}列示${name}为${stated}，而数据中该项为空白（${plain(q.reason ?? "数据缺失")}），空白不等于0，无从核对。`;
     return base;
   }
   if (j.diagnosis === "notApplicable" || !j.exact) {
     const why = q.reason ?? NULL_REASON_NAMES[q.nullReason ?? "notApplicable"];
     base.values = { ...base.values, 重算: NULL_REASON_NAMES[q.nullReason ?? "notApplicable"] };
-    base.message = `${place}列示${name}为${stated}，但按数据该项无法计算（${why.replace(/。$/, "")}），应填“不适用”而非数值。`;
+    base.message = `${place}列示${name}为${stated}，但按数据该项无法计算（${plain(why)}），应填“不适用”而非数值。`;
     return base;
   }
   const exact = j.exact;
@@ -138,7 +144,10 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
       ? `，×${j.factor.toString()}折合${j.figure.unit}`
       : "";
   const formula = `${showFormula(q)}${converted}`;
-  const lead = `${place}所述${name}${stated}与按数据重算的${expected}（${formula}）不符`;
+  const relabel = j.labelled
+    ? `（该表标注单位为${j.labelled.figure.unit}，但表中数字实为${j.figure.unit}，按${j.figure.unit}核对）`
+    : "";
+  const lead = `${place}所述${name}${stated}与按数据重算的${expected}（${formula}）不符${relabel}`;
   const blank = j.blankAsZero ? "（空白单元格按0计）" : "";
   switch (j.diagnosis) {
     case "truncated":
@@ -168,7 +177,8 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
         base.values.可达范围 = `${lo}～${hi}`;
         base.message = `${lead}：即使各输入取其舍入区间内任意值，比率也只能在${lo}至${hi}之间，所述数超出此范围。`;
       } else {
-        base.message = `${lead}，所述数${diff.isNegative() ? "少" : "多"}${diffShown}${blank}。`;
+        const split = splitSumNote(context, j);
+        base.message = `${lead}，所述数${diff.isNegative() ? "少" : "多"}${diffShown}${blank}${split ? `；${split}` : ""}。`;
       }
     }
   }

@@ -35,25 +35,30 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
     // and 101% truncated; 2386.7亩 truncated; spending without budget (折旧, 公务用车运行维护费);
     // 表（二） leaving 利息/其他 实际使用 blank while 二、 says they were used; [] and （） in 文号;
     // 编制 282 → 288; 0.00% change rates where 上年为0; 760,792,028.10元 and 766万元 unmatched;
-    // 其他支出 0.00元 against a blank; a 2020 project under 湘财资环指[2019]68号.
+    // 其他支出 0.00元 against a blank; a 2020 project under 湘财资环指[2019]68号; 预算规模 基本支出
+    // 预算收入 33,839,013.69 against 表（二） 基本支出 到位 31,735,764.67; 二、 财政拨款 used
+    // 680,008,000.00 > 到位 677,904,750.98; the 注's 上年结转结余 absent from 二、's sources;
+    // 1.2.1/1.2.2 “减少” columns printed as 决算 − 比较数.
     expect(findings.map(signature)).toEqual([
       ["error", "stated.restatement", "mismatch", "s-1-personnel-budget"],
       ["error", "stated.restatement", "mismatch", "s-1-operating-budget"],
       ["error", "table.cross-table", "mismatch", "31735764.67"],
-      ["error", "table.cross-table", "mismatch", "682237464.67"],
+      ["error", "table.cross-table", "mismatch", "s-2-fiscal-used"],
       ["error", "stated.unit-label", "unitSlip", "s-2-proj-total-budget"],
       ["error", "stated.restatement", "mismatch", "s-2-2.1-project-received"],
       ["error", "identifier.document-number", null, "桃自然资字[2019]年57号"],
       ["error", "identifier.document-number", null, "[2020]年134号"],
       ["error", "stated.rate", "mismatch", "s-4-4-mining-right-transfer-revenue-rate"],
-      ["warning", "stated.unknown-quantity", null, "s-1-summary-note-carryover-used"],
+      ["warning", "budget.revenue-received", null, "33839013.69"],
+      ["warning", "funding.unlisted-source", null, "s-1-summary-note-carryover-used"],
       ["warning", "stated.same-quantity", null, "s-1-operating-budget"],
       ["warning", "stated.restatement", "truncated", "s-1-goal-budget-expenditure"],
-      ["warning", "staffing.consistency", "mismatch", "288"],
+      ["warning", "staffing.consistency", null, "288"],
       ["warning", "table.cross-table", "mismatch", "603018.01"],
+      ["warning", "funding.fiscal-used", null, "s-2-fiscal-used"],
       ["warning", "funding.source-claim", "mismatch", "s-2-2.1-project-fiscal-share"],
-      ["warning", "table.cross-table", "mismatch", "allocation[5].actual"],
-      ["warning", "table.cross-table", "mismatch", "allocation[6].actual"],
+      ["warning", "table.cross-table", "mismatch", "s-2-interest-used"],
+      ["warning", "table.cross-table", "mismatch", "s-2-other-used"],
       ["warning", "budget.no-budget-line", null, "603018.01"],
       ["warning", "budget.no-budget-line", null, "21514.87"],
       ["warning", "classification.household-subsidies", "mismatch", "s-2-1.1-personnel-actual"],
@@ -76,6 +81,8 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
       ["warning", "identifier.document-number", null, "湘政发［2015］8号"],
       ["warning", "identifier.document-number", null, "桃财绩（2021）14号"],
       ["info", "stated.unmatched-amount", null, "s-1-fiscal-budget-expenditure"],
+      ["info", "stated.sign-convention", null, "s-2-3p1-diff-officialReception"],
+      ["info", "stated.sign-convention", null, "s-2-3p2-diff-officialReception"],
       ["info", "stated.rate", "notApplicable", "s-2-3p2-rate-officialVehiclePurchase"],
       ["info", "stated.rate", "notApplicable", "s-2-3p2-rate-officialOverseasTravel"],
       ["info", "stated.amount", "notApplicable", "s-2-other-actual"],
@@ -87,7 +94,7 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
   it("explains 预算完成率 99.84% as truncation, in one sentence (seed 四(一)2)", () => {
     const [f] = byFigure("s-4-completion-rate");
     expect(f?.message).toBe(
-      "第四部分所述预算完成率99.84%与按数据重算的99.85%（682,237,464.67÷683,266,542.43）不符：所述数为截尾而非四舍五入。",
+      "第四部分“2、预算执行”所述预算完成率99.84%与按数据重算的99.85%（682,237,464.67÷683,266,542.43）不符：所述数为截尾而非四舍五入。",
     );
     expect([f?.stated, f?.expected, f?.unit]).toEqual(["99.84", "99.85", "%"]);
   });
@@ -95,7 +102,7 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
   it("names the year-end 编制 288 as the denominator of 在职人员控制率 100% (seed 四(一)1)", () => {
     const [f] = byFigure("s-4-staff-control-rate");
     expect(f?.message).toBe(
-      "第四部分所述在职人员控制率100%与按数据重算的102%（288÷282）不符：所述数是以年末编制数288为分母算得的（288÷288），而公式的分母应为年初预算核定编制数282。",
+      "第四部分“1、预算配置”所述在职人员控制率100%与按数据重算的102%（288÷282）不符：所述数是以年末编制数288为分母算得的（288÷288），而公式的分母应为年初预算核定编制数282。",
     );
   });
 

@@ -19,6 +19,8 @@ export type Diagnosis =
 /** Where a finding points: a section, table, row, column, a stated figure, or a dataset path. */
 export interface FindingLocation {
   section?: string;
+  /** Sub-heading as printed, e.g. "1.3、公用经费支出" (when the stated figure's was transcribed). */
+  subsection?: string;
   table?: string;
   row?: string;
   column?: string;

@@ -13,8 +13,10 @@ describe("budget.no-budget-line", () => {
     expect(out).toHaveLength(1);
     expect(out[0]?.locations[0]?.row).toBe("公务用车运行维护费");
     expect(out[0]?.message).toBe(
-      "“三公经费预算决算执行情况”中公务用车运行维护费预算为0.00元，实际支出21,514.87元：无预算安排而发生支出，控制率无法计算。",
+      "“三公经费预算决算执行情况”中公务用车运行维护费预算为0，实际支出21,514.87元：无预算安排而发生支出，控制率无法计算。",
     );
+    // stated is the spending; nothing is "应为": the spending is not wrong, the budget is absent.
+    expect([out[0]?.stated, out[0]?.expected]).toEqual(["21514.87", undefined]);
   });
 
   it("fires on a blank budget with spending (seed 基本支出明细 折旧)", () => {

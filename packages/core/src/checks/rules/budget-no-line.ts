@@ -28,11 +28,11 @@ export const budgetNoBudgetLine: Rule = {
           title: budgetNoBudgetLine.title,
           titleEn: budgetNoBudgetLine.titleEn,
           locations: [{ table: line.table, row: line.name, path: `${line.path}.budget` }],
+          // stated: the spending; no expected value — the spending is not wrong, the budget is absent.
           stated: line.actual.toFixed(2),
-          expected: line.budget ? line.budget.toFixed(2) : undefined,
           unit: "元",
-          values: { 预算: budgetShown, 实际: showYuan(line.actual) },
-          message: `“${line.table}”中${line.name}预算为${budgetShown}，实际支出${showYuan(line.actual)}：无预算安排而发生支出，控制率无法计算。`,
+          values: { 预算: budgetShown, 实际支出: showYuan(line.actual) },
+          message: `“${line.table}”中${line.name}预算为${line.budget ? "0" : "空白"}，实际支出${showYuan(line.actual)}：无预算安排而发生支出，控制率无法计算。`,
         },
       ];
     });

@@ -2,10 +2,10 @@ import type { Decimal } from "../../decimal.ts";
 import type { Indicator } from "../../metrics/types.ts";
 import { equalQuantities } from "../candidates.ts";
 import { type CheckContext, contextFor } from "../context.ts";
-import { quantityName, showYuan } from "../describe.ts";
+import { figureLocation, placeOf, quantityName, showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
 import { judgements } from "../stated-routing.ts";
-import { tableTitle } from "../tables.ts";
+import { DEFAULT_TABLE_TITLES, tableTitle } from "../tables.ts";
 import type { Finding, FindingLocation } from "../types.ts";
 
 /**
@@ -46,10 +46,44 @@ function expand(context: CheckContext, a: string, b: string): [Indicator, Indica
   });
 }
 
-/** Where a quantity is printed: its table's title, its row and column, and its dataset path. */
+/**
+ * The stated figures that print a quantity of a table no printed table stands for (the revenue
+ * columns): those referring to the quantity itself or, for a column total, to its items.
+ */
+function statedPlaces(context: CheckContext, q: Indicator) {
+  const column = q.code.endsWith(".total") ? q.code.slice(0, -".total".length) : null;
+  return context.figures.filter(
+    (f) =>
+      f.refersTo !== null &&
+      context.byKey.has(f.refersTo) &&
+      (f.refersTo === q.key || (column !== null && f.refersTo.startsWith(`${column}[`))),
+  );
+}
+
+/**
+ * Where a quantity is printed: its table's title, its row and column, and its dataset path; for
+ * the revenue columns, which the report prints in no table, the place of the sentence that states
+ * them (二、“使用2020年度财政拨款…”), else the table's default title.
+ */
 function whereOf(context: CheckContext, q: Indicator): { text: string; location: FindingLocation } {
   const tableKey = q.code.split(".")[0] ?? q.code;
   const table = tableTitle(context, tableKey, [q.code]);
+  const path = q.inputs.length === 1 ? q.inputs[0]?.path : undefined;
+  const name = quantityName(q, context.dataset);
+  const printed = context.figures.some((f) => f.location.table === table);
+  const figures =
+    !printed && table === DEFAULT_TABLE_TITLES[tableKey] ? statedPlaces(context, q) : [];
+  const [first] = figures;
+  if (first) {
+    const location = figureLocation(first);
+    if (path) location.path = path;
+    const items = figures.filter((f) => f.refersTo !== q.key);
+    const parts =
+      items.length > 1
+        ? `（${items.map((f) => quantityName(context.byKey.get(f.refersTo ?? "") ?? q, context.dataset).replace(/^[^（]*（|）$/g, "")).join("、")}之和）`
+        : "";
+    return { text: `${placeOf(first.location)}所述${name}${parts}`, location };
+  }
   const location: FindingLocation = { table };
   if (q.param !== undefined)
     location.row = quantityName({ name: "", param: q.param }, context.dataset).replace(
@@ -57,9 +91,8 @@ function whereOf(context: CheckContext, q: Indicator): { text: string; location:
       "",
     );
   location.column = q.name;
-  const path = q.inputs.length === 1 ? q.inputs[0]?.path : undefined;
   if (path) location.path = path;
-  return { text: `“${table}”中${quantityName(q, context.dataset)}`, location };
+  return { text: `“${table}”中${name}`, location };
 }
 
 /**
@@ -136,7 +169,7 @@ export const tableCrossTable: Rule = {
           );
           const named = same[0] ? `，恰为${quantityName(same[0], dataset)}` : "";
           const lowerBound =
-            partial(qa) || partial(qb) ? "（其中有空白项，但已列各项之和已超过另一方）" : "";
+            partial(qa) || partial(qb) ? "（该列有空白项，已填各项之和已大于对方数）" : "";
           explained = `，相差${showYuan(diff.abs())}${named}${lowerBound}`;
         }
         out.push({

@@ -10,15 +10,22 @@ describe("stated.same-quantity", () => {
     const dataset = makeDataset({
       expenditure: [...SEED_EXPENDITURE],
       statedFigures: [
-        stated("a", "expenditure.operating.actual", "5624982.50", "元", { section: S }),
-        stated("b", "operatingExpenses.actual", "481.90", "万元", { section: S }),
+        stated("a", "expenditure.operating.actual", "5624982.50", "元", {
+          section: S,
+          subsection: "1.1、基本支出明细情况",
+        }),
+        stated("b", "operatingExpenses.actual", "481.90", "万元", {
+          section: S,
+          subsection: "1.3、公用经费支出",
+        }),
       ],
     });
     const [f, ...rest] = findings(dataset, statedSameQuantity);
     expect(rest).toEqual([]);
     expect(f?.locations.map((l) => l.statedFigureId)).toEqual(["a", "b"]);
     expect(f?.message).toBe(
-      "公用经费在报告中多处列示且互不一致：第二部分5624982.50元、第二部分481.90万元，按所写精度不可能是同一个数。",
+      // The sub-headings name the places (seed 二、1.1 and 1.3), not "第二部分" twice.
+      "公用经费在报告中多处列示且互不一致：第二部分1.1所述5624982.50元、第二部分1.3所述481.90万元，按所写精度不可能是同一个数。",
     );
   });
 

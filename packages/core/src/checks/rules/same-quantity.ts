@@ -94,7 +94,7 @@ export const statedSameQuantity: Rule = {
       );
       if (conflicting.length < 2) continue;
       const listed = conflicting
-        .map(({ f }) => `${placeOf(f.location)}${showStated(f)}`)
+        .map(({ f }) => `${placeOf(f.location)}${f.location.table ? "" : "所述"}${showStated(f)}`)
         .join("、");
       const values: Record<string, string> = {};
       for (const { f } of conflicting) values[f.id] = showStated(f);

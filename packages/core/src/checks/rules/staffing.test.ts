@@ -32,7 +32,11 @@ describe("staffing.consistency", () => {
       }),
     });
     const out = findings(ds, staffingConsistency);
-    expect(out.map((f) => [f.severity, f.stated, f.expected])).toEqual([["warning", "288", "282"]]);
+    // Neither count is wrong: both labelled in values, no 应为.
+    expect(out.map((f) => [f.severity, f.stated, f.expected])).toEqual([
+      ["warning", "288", undefined],
+    ]);
+    expect(out[0]?.values).toEqual({ 年初编制: "282人", 年末编制: "288人", 年末在职: "288人" });
     expect(out[0]?.message).toContain("年初部门预算核定编制282人（2020-01-01），年末编制为288人");
   });
 

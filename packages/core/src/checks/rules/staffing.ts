@@ -45,6 +45,28 @@ export const staffingConsistency: Rule = {
         values: { 所述: `${stated}人`, 应为: `${expected}人` },
         message,
       });
+    /**
+     * Two counts that differ with neither wrong: the later one as `stated`, both labelled in
+     * `values`, no `expected` (nothing is "应为").
+     */
+    const pushPair = (
+      severity: Severity,
+      path: string,
+      message: string,
+      stated: number,
+      values: Record<string, string>,
+    ) =>
+      out.push({
+        ruleId: rule.id,
+        severity,
+        title: rule.title,
+        titleEn: rule.titleEn,
+        locations: [{ section: "一、部门概况", path }],
+        stated: String(stated),
+        unit: "人",
+        values,
+        message,
+      });
     const { atBudget, atYearEnd } = dataset.staffing;
     const sums: [string, string, number | null, ByType][] = [
       ["年初编制数", "staffing.atBudget", atBudget.authorizedHeadcount, atBudget.authorizedByType],
@@ -75,12 +97,16 @@ export const staffingConsistency: Rule = {
       const consequence = over
         ? `；在职${atYearEnd.activeStaff}人超过年初编制，在职人员控制率按年初编制为超编，按年末编制则不超编，须说明口径`
         : "";
-      push(
+      pushPair(
         over ? "warning" : "info",
         "staffing.atYearEnd.authorizedHeadcount",
         `年初部门预算核定编制${atBudget.authorizedHeadcount}人（${atBudget.asOf}），年末编制为${yearEnd}人（${atYearEnd.asOf}），前后相差${Math.abs(yearEnd - atBudget.authorizedHeadcount)}人${consequence}。`,
         yearEnd,
-        atBudget.authorizedHeadcount,
+        {
+          年初编制: `${atBudget.authorizedHeadcount}人`,
+          年末编制: `${yearEnd}人`,
+          年末在职: `${atYearEnd.activeStaff}人`,
+        },
       );
     }
     return out;

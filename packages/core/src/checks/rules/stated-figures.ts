@@ -15,9 +15,9 @@ type Meta = Omit<Rule, "check">;
 function missingQuantity(key: string, dataset: Dataset): string {
   const { code, param } = parseKey(key);
   const entry = catalogueEntry(code);
-  if (!entry) return `所指的量“${key}”不在指标目录中`;
+  if (!entry) return "所指的量不在指标目录中";
   const item = param === undefined ? "" : `（${paramName(param, dataset)}）`;
-  return `数据中没有${entry.name}${item}这一项（${key}）`;
+  return `数据中没有${entry.name}${item}这一项`;
 }
 
 /** The stated figures a rule owns, judged (see stated-routing.ts). */

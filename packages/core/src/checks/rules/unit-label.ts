@@ -22,7 +22,7 @@ export const statedUnitLabel: Rule = {
   description: "表头标注的计量单位应与表中数字的量级一致。",
   check: (dataset, indicators) => {
     const context = contextFor(dataset, indicators);
-    const all = judgements(context);
+    const all = judgements(context).map((j) => j.labelled ?? j);
     const out: Finding[] = [];
     for (const [table, realUnit] of mislabelledTables(context)) {
       const slipped = all.filter(

@@ -25,6 +25,7 @@ export function stated(
   unit: string,
   location: {
     section?: string;
+    subsection?: string;
     table?: string;
     row?: string;
     column?: string;
