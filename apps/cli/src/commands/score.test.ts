@@ -158,7 +158,7 @@ describe("jixiao score", () => {
         `${file}: 指标体系无效 / invalid framework (1 处问题 / 1 problem)`,
       );
       expect(io.stderrText()).toContain(
-        "nodes[1]: 子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40",
+        "nodes[1]: 2 过程：子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40",
       );
       expect(io.stdoutText()).toBe("");
     });

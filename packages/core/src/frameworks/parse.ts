@@ -34,7 +34,8 @@ export function safeParseFramework(
 /**
  * Like {@link safeParseFramework} but throws.
  * @throws FrameworkValidationError listing every issue, e.g.
- *   "nodes[1].children[0]: 子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40".
+ *   "nodes[1].children[0]: 2.1 预算执行：子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to
+ *   38, parent weight is 40".
  */
 export function parseFramework(input: unknown, source?: string): Framework {
   const result = safeParseFramework(input);

@@ -37,7 +37,7 @@ describe("framework validation", () => {
     expect(safeParseFramework(ok).ok).toBe(true);
   });
 
-  it("rejects children whose weights do not sum to the parent's, naming the node's path", () => {
+  it("rejects children whose weights do not sum to the parent's, naming the node's path, code and name", () => {
     const bad = framework([
       { code: "1", name: "投入", weight: "60", children: [leaf("1.1", "60")] },
       {
@@ -61,12 +61,12 @@ describe("framework validation", () => {
       {
         path: "nodes[1].children[0]",
         message:
-          "子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40",
+          "2.1 预算执行：子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40",
       },
     ]);
     expect(() => parseFramework(bad, "my-framework.json")).toThrow(FrameworkValidationError);
     expect(() => parseFramework(bad, "my-framework.json")).toThrow(
-      "my-framework.json: 指标体系无效 / invalid framework:\n  nodes[1].children[0]: 子指标分值之和 38 ≠ 上级分值 40",
+      "my-framework.json: 指标体系无效 / invalid framework:\n  nodes[1].children[0]: 2.1 预算执行：子指标分值之和 38 ≠ 上级分值 40",
     );
   });
 
@@ -102,7 +102,7 @@ describe("framework validation", () => {
       framework([{ code: "1", name: "过程", weight: "100", children: unequal }]),
     );
     expect(result.ok ? [] : result.issues.map((i) => i.message)).toContain(
-      "二者择其一组“carry”的分值不一致 / either-of group 'carry' members differ in weight",
+      "1 过程：二者择其一组“carry”的分值不一致 / either-of group 'carry' members differ in weight",
     );
   });
 
@@ -140,13 +140,59 @@ describe("framework validation", () => {
       {
         path: "nodes[0].children[0].indicator",
         message:
-          "指标“no.such.code”不在指标目录中 / indicator 'no.such.code' is not in the catalogue",
+          "1.1 未知：指标“no.such.code”不在指标目录中 / indicator 'no.such.code' is not in the catalogue",
       },
       {
         path: "nodes[0].children[1].rule.params.bands[0].score",
-        message: "得分 6 超过分值 5 / awards 6, more than the weight 5",
+        message: "1.2 区间：得分 6 超过分值 5 / awards 6, more than the weight 5",
       },
-      { path: "nodes[0].children[2]", message: "末级指标缺少评分规则 / a leaf needs a rule" },
+      {
+        path: "nodes[0].children[2]",
+        message: "1.3 缺规则：末级指标缺少评分规则 / a leaf needs a rule",
+      },
+    ]);
+  });
+
+  it("wants weights and fixed points at the framework's score places (default 2: 得分 + 扣分 = 分值 as printed)", () => {
+    const result = safeParseFramework(
+      framework([
+        {
+          code: "1",
+          name: "投入",
+          weight: "100",
+          children: [
+            leaf("1.1", "94.995"),
+            {
+              code: "1.2",
+              name: "区间",
+              weight: "5.005",
+              indicator: "budgetExecution.controlRate",
+              rule: {
+                type: "bands",
+                params: {
+                  bands: [{ max: "0", maxInclusive: true, score: "2.065" }],
+                  otherwise: "0.000",
+                },
+              },
+            },
+          ],
+        },
+      ]),
+    );
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        path: "nodes[0].children[0].weight",
+        message:
+          "1.1 指标1.1：分值最多2位小数：“94.995” / a weight has at most 2 decimals: '94.995'",
+      },
+      {
+        path: "nodes[0].children[1].weight",
+        message: "1.2 区间：分值最多2位小数：“5.005” / a weight has at most 2 decimals: '5.005'",
+      },
+      {
+        path: "nodes[0].children[1].rule.params.bands[0].score",
+        message: "1.2 区间：分数最多2位小数：“2.065” / points have at most 2 decimals: '2.065'",
+      },
     ]);
   });
 

@@ -52,30 +52,43 @@ export function siblingsWeight(
 
 const show = (d: Decimal) => d.toString();
 
+/** A node as a message names it: "2.1 预算执行". */
+const nodeLabel = (node: Pick<FrameworkNode, "code" | "name">) => `${node.code} ${node.name}`;
+
 /**
  * Every semantic problem of a parsed framework, each with the path of the offending node
- * ("nodes[1].children[0]") and a bilingual message. Empty when the framework is sound.
+ * ("nodes[1].children[0]") and a bilingual message that starts with the node's code and name
+ * ("2.1 预算执行：…"). Empty when the framework is sound.
  *
  * Checks (docs/framework.md, "Validation"): node codes unique; on a points framework every node
  * has a 分值, the weights of children sum exactly (Decimal) to the parent's weight and the top
  * level to `totalWeight`, 二者择其一 members are at least two siblings of equal weight; a leaf has
  * a rule and a parent has none; a rule never awards more than its node's weight (band, category
  * and checklist points); value rules name a catalogued indicator; steps and point sizes are > 0;
- * PEFA frameworks use only pefa/manual rules and points frameworks no pefa rule.
- * @example frameworkProblems(bad)[0].message === "子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40"
+ * PEFA frameworks use only pefa/manual rules and points frameworks no pefa rule; weights and the
+ * fixed points a rule awards (band scores, `otherwise`, category and checklist points) have at
+ * most `scoring.scorePlaces` decimals, so every score is exactly the figure the sheet shows and
+ * 得分 + 扣分 add up to the weight as printed.
+ * @example frameworkProblems(bad)[0].message === "2.1 预算执行：子指标分值之和 38 ≠ 上级分值 40 / children's weights sum to 38, parent weight is 40"
  */
 export function frameworkProblems(framework: Framework): InputIssue[] {
   const issues: InputIssue[] = [];
   const codes = new Map<string, string>();
   const points = framework.scale === "points";
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const places = framework.scoring.scorePlaces;
+  const issuesAt =
+    (node: FrameworkNode | null) =>
+    (path: string, message: string): void => {
+      issues.push({ path, message: node ? `${nodeLabel(node)}：${message}` : message });
+    };
 
   const checkSiblings = (
     nodes: readonly FrameworkNode[],
     path: string,
     parentWeight: Decimal | null,
-    what: "parent" | "total",
+    parent: FrameworkNode | null,
   ) => {
+    const add = issuesAt(parent);
     const groups = new Map<string, FrameworkNode[]>();
     for (const node of nodes) {
       if (node.eitherOf !== undefined)
@@ -100,7 +113,7 @@ export function frameworkProblems(framework: Framework): InputIssue[] {
     if (!total.eq(parentWeight)) {
       add(
         path,
-        what === "total"
+        parent === null
           ? `一级指标分值之和 ${show(total)} ≠ 总分 ${show(parentWeight)} / top-level weights sum to ${show(total)}, total weight is ${show(parentWeight)}`
           : `子指标分值之和 ${show(total)} ≠ 上级分值 ${show(parentWeight)} / children's weights sum to ${show(total)}, parent weight is ${show(parentWeight)}`,
       );
@@ -108,6 +121,7 @@ export function frameworkProblems(framework: Framework): InputIssue[] {
   };
 
   const visit = (node: FrameworkNode, path: string) => {
+    const add = issuesAt(node);
     const earlier = codes.get(node.code);
     if (earlier !== undefined) {
       add(
@@ -118,6 +132,12 @@ export function frameworkProblems(framework: Framework): InputIssue[] {
 
     const weight = node.weight === undefined ? null : dec(node.weight);
     if (points && weight === null) add(path, `缺少分值 / weight is missing`);
+    if (weight !== null && weight.decimalPlaces() > places) {
+      add(
+        `${path}.weight`,
+        `分值最多${places}位小数：“${node.weight}” / a weight has at most ${places} decimals: '${node.weight}'`,
+      );
+    }
     if (!points && weight !== null)
       add(path, `PEFA 指标体系不设分值 / a PEFA framework has no weights`);
     if (node.children.length > 0) {
@@ -127,7 +147,7 @@ export function frameworkProblems(framework: Framework): InputIssue[] {
           `有下级指标的节点不设评分规则（得分为下级之和） / a node with children takes no rule (its score is their sum)`,
         );
       }
-      checkSiblings(node.children, path, weight, "parent");
+      checkSiblings(node.children, path, weight, node);
       node.children.forEach((child, i) => {
         visit(child, `${path}.children[${i}]`);
       });
@@ -137,10 +157,10 @@ export function frameworkProblems(framework: Framework): InputIssue[] {
       add(path, `末级指标缺少评分规则 / a leaf needs a rule`);
       return;
     }
-    checkRule(node, node.rule, weight, path, points, add);
+    checkRule(node, node.rule, weight, path, points, places, add);
   };
 
-  checkSiblings(framework.nodes, "nodes", points ? dec(framework.totalWeight) : null, "total");
+  checkSiblings(framework.nodes, "nodes", points ? dec(framework.totalWeight) : null, null);
   framework.nodes.forEach((node, i) => {
     visit(node, `nodes[${i}]`);
   });
@@ -153,6 +173,7 @@ function checkRule(
   weight: Decimal | null,
   path: string,
   points: boolean,
+  places: number,
   add: (path: string, message: string) => void,
 ): void {
   if (!points && rule.type !== "pefa" && rule.type !== "manual") {
@@ -180,7 +201,16 @@ function checkRule(
     const problem = indicatorKeyProblem(node.indicator);
     if (problem) add(`${path}.indicator`, problem);
   }
+  const decimals = (at: string, value: string) => {
+    if (dec(value).decimalPlaces() > places) {
+      add(
+        at,
+        `分数最多${places}位小数：“${value}” / points have at most ${places} decimals: '${value}'`,
+      );
+    }
+  };
   const overWeight = (at: string, value: string) => {
+    decimals(at, value);
     if (weight !== null && dec(value).gt(weight)) {
       add(
         at,
@@ -222,6 +252,9 @@ function checkRule(
       });
       break;
     case "checklist": {
+      rule.params.items.forEach((item, i) => {
+        decimals(`${path}.rule.params.items[${i}].points`, item.points);
+      });
       const total = sum(rule.params.items.map((item) => dec(item.points)));
       if (rule.params.mode === "pointsPerItem" && weight !== null && !total.eq(weight)) {
         add(

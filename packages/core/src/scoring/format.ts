@@ -10,11 +10,20 @@ export function plain(value: Decimal | string): string {
 }
 
 /**
+ * Points (分) 四舍五入 (ROUND_HALF_UP) to the framework's `scorePlaces`, as a Decimal: the figure a
+ * sheet shows, and the one its grade and its 扣分 are taken from. 89.995 → 90, 1.065 → 1.07.
+ * @example roundPoints(new Decimal("89.995"), 2).toString() === "90"
+ */
+export function roundPoints(points: Decimal, places = 2): Decimal {
+  return points.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/**
  * Points (分) 四舍五入 to `places` and written without trailing zeros: 1.065 → "1.07", 5 → "5".
  * @example formatPoints(new Decimal("1.065"), 2) === "1.07"
  */
 export function formatPoints(points: Decimal, places = 2): string {
-  return points.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toString();
+  return roundPoints(points, places).toString();
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type ManualScoresValidationError,
   parseManualScores,
   reasonWithBothKinds,
+  safeParseManualScores,
 } from "./manual-scores.ts";
 
 const hunan = builtinFramework("hunan-county-2020");
@@ -75,6 +76,59 @@ describe("manual scores file", () => {
       scores: [entry("3.1.1", "review", { score: 5, time: "昨天" })],
     });
     expect(issues.map((i) => i.path)).toEqual(["scores[0].score", "scores[0].time"]);
+  });
+
+  it("refuses a score with more decimals than the framework's scorePlaces (2): 2.065, not 2.06 or 2.060", () => {
+    // QA case: "2.065" on 3.1.1 (分值5) made a total of 89.995 that printed as 90 but graded 良好.
+    expect(
+      problems({
+        schemaVersion: 1,
+        scores: [
+          entry("3.1.1", "review", { score: "2.065" }),
+          entry("3.1.2", "review", { score: "2.06" }),
+          entry("3.1.3", "review", { score: "2.060" }),
+        ],
+      }),
+    ).toEqual([
+      {
+        path: "scores[0].score",
+        message: "评分最多2位小数：“2.065” / at most 2 decimals: '2.065'",
+      },
+    ]);
+  });
+
+  it("reports every problem in one pass: shape errors and framework fit together", () => {
+    // Before, the last four appeared only once the time and the negative score were fixed.
+    const result = safeParseManualScores(
+      {
+        schemaVersion: 1,
+        scores: [
+          entry("3.1.1", "review", { score: "4", time: "2021年4月25日" }), // time format
+          entry("3.1.2", "review", { score: "-1" }), // negative score
+          entry("3.1.3", "review", { score: "6" }), // above its 分值 4
+          entry("9.9", "review", { score: "1" }), // unknown code
+          entry("3", "review", { score: "1" }), // a parent node (产出)
+          entry("3.1.3", "review", { score: "1" }), // same node and kind again
+        ],
+      },
+      hunan,
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual([
+      "scores[0].time",
+      "scores[1].score",
+      "scores[2].score",
+      "scores[3].code",
+      "scores[4].code",
+      "scores[5]",
+    ]);
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      "“2021年4月25日”不是ISO 8601时间 / not an ISO 8601 date-time",
+      "“-1”不是非负数值 / '-1' is not a non-negative decimal number",
+      "得分 6 超过分值 4 / score 6 exceeds the weight 4",
+      "指标体系中没有代码为“9.9”的指标 / no node '9.9' in the framework",
+      "“3”有下级指标，得分由下级汇总 / '3' has children; its score is their sum",
+      "指标“3.1.3”的复核已在 scores[2] 给出 / '3.1.3' already has a review score at scores[2]",
+    ]);
   });
 
   it("chooses 复核 when any review exists, else 自评, unless asked", () => {

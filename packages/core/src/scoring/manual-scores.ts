@@ -87,33 +87,65 @@ export function nodesByCode(framework: Framework): Map<string, FrameworkNode> {
   return map;
 }
 
+/** The fields of one entry that the framework-fit checks read (the rest may still be malformed). */
+const FitFields = ManualScore.pick({
+  code: true,
+  kind: true,
+  score: true,
+  answers: true,
+  category: true,
+  count: true,
+});
+type FitEntry = z.infer<typeof FitFields>;
+
 /**
  * Problems of manual scores against a framework, each with its path ("scores[3].score"): the
  * framework id differs; an unknown node code; a score on a parent node; a score above the
- * node's 分值; an answer for an unknown checklist item; an unknown category; the same node and
- * kind scored twice.
+ * node's 分值; a score with more decimals than the framework's `scoring.scorePlaces` (default 2:
+ * "2.065" is refused, so every score on the sheet is the figure shown); an answer for an
+ * unknown checklist item; an unknown category; the same node and kind scored twice.
  * @example manualScoresProblems(ms, hunan)[0].message
+ *   // "得分 5.5 超过分值 5 / score 5.5 exceeds the weight 5"
  */
 export function manualScoresProblems(scores: ManualScores, framework: Framework): InputIssue[] {
+  return fitProblems(
+    scores.frameworkId,
+    scores.scores.map((entry, index) => ({ entry, index })),
+    framework,
+  );
+}
+
+function fitProblems(
+  frameworkId: string | undefined,
+  entries: readonly { entry: FitEntry; index: number }[],
+  framework: Framework,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
-  if (scores.frameworkId !== undefined && scores.frameworkId !== framework.id) {
+  if (frameworkId !== undefined && frameworkId !== framework.id) {
     add(
       "frameworkId",
-      `人工评分针对指标体系“${scores.frameworkId}”，当前为“${framework.id}” / scores are for framework '${scores.frameworkId}', not '${framework.id}'`,
+      `人工评分针对指标体系“${frameworkId}”，当前为“${framework.id}” / scores are for framework '${frameworkId}', not '${framework.id}'`,
     );
   }
   const nodes = nodesByCode(framework);
+  const places = framework.scoring.scorePlaces;
   const seen = new Map<string, number>();
-  scores.scores.forEach((entry, i) => {
-    const at = `scores[${i}]`;
+  for (const { entry, index } of entries) {
+    const at = `scores[${index}]`;
+    if (entry.score !== undefined && dec(entry.score).decimalPlaces() > places) {
+      add(
+        `${at}.score`,
+        `评分最多${places}位小数：“${entry.score}” / at most ${places} decimals: '${entry.score}'`,
+      );
+    }
     const node = nodes.get(entry.code);
     if (!node) {
       add(
         `${at}.code`,
         `指标体系中没有代码为“${entry.code}”的指标 / no node '${entry.code}' in the framework`,
       );
-      return;
+      continue;
     }
     const key = `${entry.code}|${entry.kind}`;
     const earlier = seen.get(key);
@@ -122,13 +154,13 @@ export function manualScoresProblems(scores: ManualScores, framework: Framework)
         at,
         `指标“${entry.code}”的${MANUAL_SCORE_KIND_NAMES[entry.kind]}已在 scores[${earlier}] 给出 / '${entry.code}' already has a ${entry.kind} score at scores[${earlier}]`,
       );
-    } else seen.set(key, i);
+    } else seen.set(key, index);
     if (node.children.length > 0) {
       add(
         `${at}.code`,
         `“${entry.code}”有下级指标，得分由下级汇总 / '${entry.code}' has children; its score is their sum`,
       );
-      return;
+      continue;
     }
     if (
       entry.score !== undefined &&
@@ -165,27 +197,66 @@ export function manualScoresProblems(scores: ManualScores, framework: Framework)
         add(`${at}.category`, `没有类别“${entry.category}” / no category '${entry.category}'`);
       }
     }
-  });
+  }
   return issues;
+}
+
+/** The entry index an issue path starts with ("scores[3].time" → 3), −1 for file-level paths. */
+function entryIndex(path: string): number {
+  const match = /^scores\[(\d+)\]/.exec(path);
+  return match ? Number(match[1]) : -1;
+}
+
+/**
+ * Validate unknown input (parsed JSON) as {@link ManualScores} and, when a framework is given,
+ * against it — in one pass: the shape (zod) and the framework fit (manualScoresProblems) are
+ * both checked, the fit on every entry whose code, kind and scored fields parse even when
+ * another field (a time, another entry) is malformed. Issues come file-level first, then entry
+ * by entry ("scores[0].time", "scores[1].score", "scores[2].code" …).
+ * @returns the scores, or every issue with its path.
+ * @example safeParseManualScores({schemaVersion:1, scores:[{code:"3.1.1", score:"2.065", …}]}, hunan)
+ *   // { ok: false, issues: [{ path: "scores[0].score", message: "评分最多2位小数：“2.065” / at most 2 decimals: '2.065'" }] }
+ */
+export function safeParseManualScores(
+  input: unknown,
+  framework?: Framework,
+): { ok: true; scores: ManualScores } | { ok: false; issues: InputIssue[] } {
+  const result = ManualScores.safeParse(input, PARSE_OPTIONS);
+  if (result.success) {
+    const issues = framework ? manualScoresProblems(result.data, framework) : [];
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, scores: result.data };
+  }
+  const issues = toInputIssues(result.error);
+  if (framework && typeof input === "object" && input !== null) {
+    const raw = input as { frameworkId?: unknown; scores?: unknown };
+    const frameworkId = Id.safeParse(raw.frameworkId);
+    const entries = (Array.isArray(raw.scores) ? raw.scores : []).flatMap((item, index) => {
+      const parsed = FitFields.safeParse(item);
+      return parsed.success ? [{ entry: parsed.data, index }] : [];
+    });
+    issues.push(
+      ...fitProblems(frameworkId.success ? frameworkId.data : undefined, entries, framework),
+    );
+  }
+  const order = issues.map((issue, i) => ({ issue, i, at: entryIndex(issue.path) }));
+  order.sort((a, b) => a.at - b.at || a.i - b.i);
+  return { ok: false, issues: order.map((o) => o.issue) };
 }
 
 /**
  * Validate unknown input (parsed JSON) as {@link ManualScores}, and, when a framework is given,
- * against it (manualScoresProblems).
+ * against it, reporting every problem at once (safeParseManualScores).
  * @throws ManualScoresValidationError listing every issue with its path.
+ * @example parseManualScores(json, hunan).scores.length
  */
 export function parseManualScores(
   input: unknown,
   framework?: Framework,
   source?: string,
 ): ManualScores {
-  const result = ManualScores.safeParse(input, PARSE_OPTIONS);
-  if (!result.success) throw new ManualScoresValidationError(toInputIssues(result.error), source);
-  if (framework) {
-    const issues = manualScoresProblems(result.data, framework);
-    if (issues.length > 0) throw new ManualScoresValidationError(issues, source);
-  }
-  return result.data;
+  const result = safeParseManualScores(input, framework);
+  if (!result.ok) throw new ManualScoresValidationError(result.issues, source);
+  return result.scores;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Decimal, dec } from "../decimal.ts";
+import { seedDataset } from "../metrics/testing/seed-fixture.ts";
 import {
   aggregateM1,
   aggregateM2,
   aggregateOutturn,
+  assessPefa,
   compositionVariance,
   type PefaLine,
   pefaGrade,
@@ -89,5 +91,42 @@ describe("PEFA aggregation", () => {
     expect(aggregateM2(["A", "D"])).toBe("C+");
     expect(aggregateM2(["B", "A"])).toBe("B+");
     expect(aggregateM2(["C", "D*"])).toBe("D+");
+  });
+});
+
+describe("PI-1 says what it compares (口径), and compares what it says", () => {
+  it("without 年初预算 (Taojiang 2020): Σ决算 ÷ Σ预算 of the lines, which include 追加 — said so", () => {
+    // Seed 预算支出与实际支出对比表: 预算合计 = 实际合计 = 682,237,464.67 → 100%.
+    const pi1 = assessPefa(seedDataset(), "aggregateExpenditureOutturn");
+    expect(pi1.years[2]?.value?.toString()).toBe("100");
+    expect(pi1.years[2]?.comparison).toBe("决算÷预算（含追加；数据集未分列年初预算）");
+    expect(pi1.reason).toBe(
+      "2018年无值（无数据），2019年无值（无数据），2020年100.00%（单年A档）；口径：决算÷预算（含追加；数据集未分列年初预算）；标准（最近三年中至少两年）：A: 95%–105%；B: 90%–110%；C: 85%–115%；有效年度不足，缺失年度可能改变等级，信息不足，评D*",
+    );
+    expect(pi1.reason).not.toContain("决算÷年初预算");
+  });
+
+  it("with budgetStages.initialBudget: Σ决算 ÷ 年初预算, said so", () => {
+    // 年初预算 683,266,542.43 is hypothetical (the seed gives no 年初预算/追加 split; it is the
+    // seed's 到位合计, as budget-execution.ts's example uses it). 682,237,464.67 ÷ 683,266,542.43
+    // = 99.849387…% → 99.85% (A: 95–105%).
+    const dataset = seedDataset({
+      budgetStages: {
+        priorYearCarryover: null,
+        initialBudget: "683266542.43",
+        supplementaryAppropriation: null,
+        yearEndCarryover: null,
+      },
+    });
+    const pi1 = assessPefa(dataset, "aggregateExpenditureOutturn");
+    const value = pi1.years[2]?.value;
+    expect(value?.eq(dec("682237464.67").div("683266542.43").times(100))).toBe(true);
+    expect(value?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString()).toBe("99.85");
+    expect(pi1.years[2]?.comparison).toBe("决算÷年初预算（预算阶段）");
+    expect(pi1.reason).toContain("2020年99.85%（单年A档）；口径：决算÷年初预算（预算阶段）；");
+    // PI-2 has no line-level 年初预算: it still compares with the lines' 预算（含追加）, and says so.
+    expect(assessPefa(dataset, "expenditureCompositionOutturn").reason).toContain(
+      "口径：各行决算与预算（含追加）；",
+    );
   });
 });

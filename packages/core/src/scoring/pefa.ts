@@ -14,10 +14,18 @@ export interface PefaLine {
 /** One fiscal year's lines and where they came from. */
 export interface PefaYear {
   fiscalYear: number;
-  /** history: the dataset's history block; dataset: the main tables of the evaluated year. */
+  /**
+   * history: the dataset's history block (lines carry the 年初预算); dataset: the main tables of
+   * the evaluated year (lines carry the 预算 including 年中追加).
+   */
   basis: "history" | "dataset";
   expenditure: PefaLine[];
   revenue: PefaLine[];
+  /**
+   * The year's total 年初预算, 元, from `budgetStages.initialBudget` (dataset year only; null when
+   * not given). PI-1 compares with it when the lines carry the budget including 追加.
+   */
+  initialBudget: Decimal | null;
 }
 
 const HUNDRED = new Decimal(100);
@@ -50,6 +58,7 @@ export function pefaYears(dataset: Dataset): PefaYear[] {
       basis: "history",
       expenditure: historyLines(y.expenditure),
       revenue: historyLines(y.revenue),
+      initialBudget: null,
     });
   }
   const current = dataset.department.fiscalYear;
@@ -71,6 +80,7 @@ export function pefaYears(dataset: Dataset): PefaYear[] {
           budget: cell(l.budget),
           actual: cell(l.received),
         })),
+      initialBudget: cell(dataset.budgetStages?.initialBudget),
     });
   }
   return [...years.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
@@ -168,13 +178,55 @@ export const PEFA_BANDS: Record<PefaMeasure, PefaBands> = {
   },
 };
 
-/** Names of the measures. */
+/**
+ * Names of the measures. What each compares, year by year, is stated in the assessment's reason
+ * (口径, see {@link assessPefa}): the budget differs between history years (年初预算) and the
+ * evaluated year from the main tables (预算，含追加).
+ */
 export const PEFA_MEASURE_NAMES: Record<PefaMeasure, string> = {
-  aggregateExpenditureOutturn: "支出总额执行偏差（决算÷年初预算）",
+  aggregateExpenditureOutturn: "支出总额执行偏差",
   expenditureCompositionOutturn: "支出构成偏差",
-  aggregateRevenueOutturn: "收入总额执行偏差（实际÷预算）",
+  aggregateRevenueOutturn: "收入总额执行偏差",
   revenueCompositionOutturn: "收入构成偏差",
 };
+
+/**
+ * One year's value of a measure and what it compares (口径):
+ * - PI-1 on a history year: 决算 ÷ 年初预算 (the history lines);
+ * - PI-1 on the dataset year with `budgetStages.initialBudget`: Σ决算 (预算支出与实际支出对比表)
+ *   ÷ 年初预算 (budgetStages) — PEFA's original budget;
+ * - PI-1 on the dataset year without it: Σ决算 ÷ Σ预算 of the lines, which includes 年中追加;
+ * - PI-2 / PI-3 on the lines: 年初预算 (history) or 预算（含追加） (dataset); revenue compares
+ *   实际到位 with it.
+ * Units: %, exact. Zero budget → null with the reason.
+ */
+function measureYear(measure: PefaMeasure, year: PefaYear): { result: PefaValue; basis: string } {
+  const revenue = measure === "aggregateRevenueOutturn" || measure === "revenueCompositionOutturn";
+  const lines = revenue ? year.revenue : year.expenditure;
+  const outturn = revenue ? "实际到位" : "决算";
+  const lineBudget = year.basis === "history" ? "年初预算" : "预算（含追加）";
+  if (measure === "aggregateExpenditureOutturn" && year.basis === "dataset") {
+    if (year.initialBudget !== null) {
+      const data = usable(lines);
+      if (typeof data === "string") return { result: { value: null, reason: data }, basis: "" };
+      const basis = "决算÷年初预算（预算阶段）";
+      if (year.initialBudget.isZero())
+        return { result: { value: null, reason: "年初预算为0" }, basis };
+      return {
+        result: { value: sum(data.actual).div(year.initialBudget).times(HUNDRED) },
+        basis,
+      };
+    }
+    return {
+      result: aggregateOutturn(lines),
+      basis: "决算÷预算（含追加；数据集未分列年初预算）",
+    };
+  }
+  if (measure === "aggregateExpenditureOutturn" || measure === "aggregateRevenueOutturn") {
+    return { result: aggregateOutturn(lines), basis: `${outturn}÷${lineBudget}` };
+  }
+  return { result: compositionVariance(lines), basis: `各行${outturn}与${lineBudget}` };
+}
 
 /**
  * The single-year band a value falls in (A/B/C/D) under the PEFA_BANDS of a measure — for
@@ -218,6 +270,8 @@ export interface PefaAssessment {
   years: {
     fiscalYear: number;
     basis: PefaYear["basis"] | null;
+    /** What the year's value compares (口径), e.g. "决算÷预算（含追加；数据集未分列年初预算）". */
+    comparison?: string;
     value: Decimal | null;
     reason?: string;
   }[];
@@ -227,24 +281,23 @@ export interface PefaAssessment {
 }
 
 /**
- * Assess one PEFA measure over the last three fiscal years ending at the evaluated year.
- * @example assessPefa(taojiang, "aggregateExpenditureOutturn").grade === "D*" (only 2020)
+ * Assess one PEFA measure over the last three fiscal years ending at the evaluated year. The
+ * reason gives each year's value and single-year band, then the 口径 (what was compared, see
+ * measureYear: PI-1 uses `budgetStages.initialBudget` on the evaluated year when given, else
+ * says the budget includes 追加), the PEFA bands and the grade.
+ * @example assessPefa(taojiang, "aggregateExpenditureOutturn").reason
+ *   // "2018年无值（无数据），2019年无值（无数据），2020年100.00%（单年A档）；口径：决算÷预算（含追加；数据集未分列年初预算）；…；… 评D*"
  */
 export function assessPefa(dataset: Dataset, measure: PefaMeasure): PefaAssessment {
   const last = dataset.department.fiscalYear;
   const available = new Map(pefaYears(dataset).map((y) => [y.fiscalYear, y]));
-  const revenue = measure === "aggregateRevenueOutturn" || measure === "revenueCompositionOutturn";
-  const compute =
-    measure === "aggregateExpenditureOutturn" || measure === "aggregateRevenueOutturn"
-      ? aggregateOutturn
-      : compositionVariance;
-  const years = [last - 2, last - 1, last].map((fiscalYear) => {
+  const years: PefaAssessment["years"] = [last - 2, last - 1, last].map((fiscalYear) => {
     const year = available.get(fiscalYear);
     if (!year) return { fiscalYear, basis: null, value: null, reason: "无数据" };
-    const result = compute(revenue ? year.revenue : year.expenditure);
+    const { result, basis: comparison } = measureYear(measure, year);
     return result.value === null
       ? { fiscalYear, basis: year.basis, value: null, reason: result.reason }
-      : { fiscalYear, basis: year.basis, value: result.value };
+      : { fiscalYear, basis: year.basis, comparison, value: result.value };
   });
   const grade = pefaGrade(
     measure,
@@ -256,13 +309,21 @@ export function assessPefa(dataset: Dataset, measure: PefaMeasure): PefaAssessme
         `${y.fiscalYear}年${y.value === null ? `无值（${y.reason}）` : `${y.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%（单年${yearBand(measure, y.value)}档）`}`,
     )
     .join("，");
+  const valued = years.filter((y) => y.comparison !== undefined);
+  const comparisons = [...new Set(valued.map((y) => y.comparison))];
+  const basis =
+    comparisons.length === 0
+      ? ""
+      : comparisons.length === 1
+        ? `口径：${comparisons[0]}；`
+        : `口径：${valued.map((y) => `${y.fiscalYear}年${y.comparison}`).join("，")}；`;
   const verdict =
     grade === "D*" ? "有效年度不足，缺失年度可能改变等级，信息不足，评D*" : `评${grade}`;
   return {
     measure,
     years,
     grade,
-    reason: `${shown}；标准（最近三年中至少两年）：${PEFA_BANDS[measure].text}；${verdict}`,
+    reason: `${shown}；${basis}标准（最近三年中至少两年）：${PEFA_BANDS[measure].text}；${verdict}`,
   };
 }
 

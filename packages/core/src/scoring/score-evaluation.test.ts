@@ -3,11 +3,17 @@ import { Decimal } from "../decimal.ts";
 import { evaluate } from "../evaluation.ts";
 import { builtinFramework } from "../frameworks/builtin/index.ts";
 import { parseFramework } from "../frameworks/parse.ts";
-import type { FrameworkInput } from "../frameworks/schema.ts";
+import { Framework, type FrameworkInput } from "../frameworks/schema.ts";
+import { frameworkProblems } from "../frameworks/validate.ts";
 import { seedDataset } from "../metrics/testing/seed-fixture.ts";
 import type { Indicator } from "../metrics/types.ts";
 import hypothetical from "./fixtures/manual-scores.hypothetical.json" with { type: "json" };
-import { ManualScoresValidationError, parseManualScores } from "./manual-scores.ts";
+import {
+  type ManualScore,
+  type ManualScores,
+  ManualScoresValidationError,
+  parseManualScores,
+} from "./manual-scores.ts";
 import { type ScorableEvaluation, scoreEvaluation } from "./score-evaluation.ts";
 import type { NodeScore, ScoreSheet } from "./types.ts";
 
@@ -237,6 +243,90 @@ describe("scoreEvaluation on a hand-built evaluation", () => {
       { path: "scores[0].score", message: "得分 41 超过分值 40 / score 41 exceeds the weight 40" },
     ]);
     expect(problem?.message).toContain("m.json: 人工评分文件无效 / invalid manual scores");
+  });
+});
+
+describe("the grade is decided from the total as shown (四舍五入 once to scorePlaces)", () => {
+  const framework = parseFramework(small);
+  const evaluation = evaluationWith([
+    indicator("staffing.activeStaffControlRate", "102.12765957446808510638", "%"),
+    indicator("carryover.rate", null),
+    indicator("carryover.changeRate", "-12.5"),
+    indicator("procurement.executionRate", null),
+  ]);
+  const reviewOf = (code: string, fields: { score?: string; count?: number }): ManualScore => ({
+    code,
+    kind: "review",
+    ...fields,
+    evaluator: "复核组（假设）",
+    time: "2021-05-10T10:00:00+08:00",
+    evidence: [],
+  });
+  const review = (score: string): ManualScores => ({
+    schemaVersion: 1,
+    hypothetical: true,
+    scores: [reviewOf("2.1", { score })],
+  });
+
+  it("58.4 from data + 31.6 = 90.00 → 优秀; + 31.59 = 89.99 → 良好", () => {
+    const ninety = scoreEvaluation(evaluation, framework, review("31.6"));
+    expect(ninety.total?.toString()).toBe("90");
+    expect(ninety.grade).toBe("优秀");
+    const below = scoreEvaluation(evaluation, framework, review("31.59"));
+    expect(below.total?.toString()).toBe("89.99");
+    expect(below.grade).toBe("良好");
+    expect(node(below, "2.1").reason).toBe("复核（复核组（假设））评31.59分，扣8.41分");
+  });
+
+  it("refuses the QA's 3-decimal score 31.595 (it would have totalled 89.995)", () => {
+    const refused = (() => {
+      try {
+        scoreEvaluation(evaluation, framework, review("31.595"));
+        return null;
+      } catch (error) {
+        return error as ManualScoresValidationError;
+      }
+    })();
+    expect(refused?.issues).toEqual([
+      {
+        path: "scores[0].score",
+        message: "评分最多2位小数：“31.595” / at most 2 decimals: '31.595'",
+      },
+    ]);
+  });
+
+  it("a framework that bypasses validation with 3-decimal weights: raw 89.995 shows 90.00 and is 优秀, 89.994 shows 89.99 and is 良好", () => {
+    // Two leaves: A full marks (countDeduct, counted 0 times), B scored 0 by hand.
+    const unchecked = (a: string, b: string) =>
+      Framework.parse({
+        ...small,
+        id: "unchecked",
+        nodes: [
+          {
+            code: "A",
+            name: "按次扣分",
+            weight: a,
+            rule: { type: "countDeduct", params: { perCount: "1", countFrom: "manual" } },
+          },
+          { code: "B", name: "人工", weight: b, rule: { type: "manual" } },
+        ],
+      });
+    const scores: ManualScores = {
+      schemaVersion: 1,
+      hypothetical: true,
+      scores: [reviewOf("A", { count: 0 }), reviewOf("B", { score: "0" })],
+    };
+    const high = unchecked("89.995", "10.005");
+    expect(frameworkProblems(high).map((i) => i.path)).toEqual([
+      "nodes[0].weight",
+      "nodes[1].weight",
+    ]);
+    const shown90 = scoreEvaluation(evaluation, high, scores);
+    expect(shown90.total?.toString()).toBe("90");
+    expect(shown90.grade).toBe("优秀");
+    const shown8999 = scoreEvaluation(evaluation, unchecked("89.994", "10.006"), scores);
+    expect(shown8999.total?.toString()).toBe("89.99");
+    expect(shown8999.grade).toBe("良好");
   });
 });
 

@@ -3,7 +3,7 @@ import type { Evaluation } from "../evaluation.ts";
 import type { Framework, FrameworkNode, Rule } from "../frameworks/schema.ts";
 import { catalogueEntry, parseKey } from "../metrics/catalogue.ts";
 import { type Indicator, NULL_REASON_NAMES, type NullReason } from "../metrics/types.ts";
-import { formatPoints, formatValue } from "./format.ts";
+import { formatPoints, formatValue, roundPoints } from "./format.ts";
 import { gradeOf } from "./grade.ts";
 import {
   chooseManualKind,
@@ -58,8 +58,10 @@ interface Context {
  * score) exists; else the first scored; else the first. A parent's score is the sum of its
  * children's; when some are excluded, 得分 = Σ参评得分 ÷ Σ参评分值 × 分值 (四舍五入 to
  * scorePlaces). The total is the same over the top level against totalWeight (100).
- * While any node is 待评 the total is 暂定 (provisional) and the grade withheld; otherwise the
- * grade comes from the framework's bands (MoF: 优秀 ≥ 90 …). On a PEFA framework, leaves get
+ * The total is 四舍五入 once to scorePlaces — the figure shown — and the grade is decided from
+ * that figure (89.995 shows as 90.00 and is 优秀; 89.99 is 良好). While any node is 待评 the total
+ * is 暂定 (provisional) and the grade withheld; otherwise the grade comes from the framework's
+ * bands (MoF: 优秀 ≥ 90 …). On a PEFA framework, leaves get
  * A/B/C/D/D* letters and parents aggregate them (M1 / M2); there is no total or grade.
  *
  * Scores are Decimal, each within [0, 分值]. Pure; no I/O.
@@ -130,7 +132,9 @@ export function scoreEvaluation(
   }
   const totalWeight = dec(framework.totalWeight);
   const { score } = aggregate(nodes, totalWeight, ctx.places);
-  const total = score ?? new Decimal(0);
+  // The total as the sheet prints it, rounded once (四舍五入) to scorePlaces: the grade is
+  // decided from this figure, so a sheet showing 90.00 is never graded 良好.
+  const total = roundPoints(score ?? new Decimal(0), ctx.places);
   const provisional = pending.length > 0;
   return {
     ...sheetBase,

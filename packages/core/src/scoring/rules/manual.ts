@@ -1,11 +1,14 @@
 import { Decimal } from "../../decimal.ts";
-import { formatPoints } from "../format.ts";
+import { formatPoints, roundPoints } from "../format.ts";
 import { MANUAL_SCORE_KIND_NAMES, type ManualScore } from "../manual-scores.ts";
 import type { RuleResult } from "../types.ts";
 
 /**
- * 人工评分 (manual): the evaluator's score, capped to [0, 分值], with who scored it and the
- * comment in the reason. Without a score the node is 待评 and the total provisional.
+ * 人工评分 (manual): the evaluator's score, capped to [0, 分值] and 四舍五入 to `places` (the
+ * file is validated to at most `scorePlaces` decimals, so this only guards direct callers), with
+ * who scored it and the comment in the reason. 扣分 = 分值 − the score as shown, so the two add
+ * up to the weight ("评2.07分，扣2.93分" of 5). Without a score the node is 待评 and the total
+ * provisional.
  * @example scoreManual(new Decimal(3), {score:"2.5", kind:"review", evaluator:"评价组", …}, 2).score → 2.5
  */
 export function scoreManual(
@@ -16,7 +19,7 @@ export function scoreManual(
   if (!manual || manual.score === undefined) {
     return { status: "pending", score: null, reason: "待评：定性指标，需评价人评分并附佐证" };
   }
-  const score = Decimal.max(0, Decimal.min(weight, new Decimal(manual.score)));
+  const score = Decimal.max(0, Decimal.min(weight, roundPoints(new Decimal(manual.score), places)));
   const lost = weight.minus(score);
   const comment = manual.comment ? `：${manual.comment}` : "";
   return {
