@@ -232,6 +232,22 @@ describe("golden: Taojiang 2020 report", () => {
     expect(md).not.toContain("预算完成率 = 预算完成率");
   });
 
+  it("shows 计划值 and 完成率 only for indicators with a plan; the others compactly by category (seed 四（二）)", () => {
+    const planned = allTables(model.blocks).find((t) => t.id === "performance-indicators");
+    const actual = allTables(model.blocks).find((t) => t.id === "performance-indicators-actual");
+    const withPlan = evaluation.dataset.performanceIndicators.filter((p) => p.planned != null);
+    expect(planned?.rows).toHaveLength(withPlan.length);
+    // seed 四（二）（2）: 周转指标 计划 80 公顷, 实际 90.7 公顷 → 113.38%
+    expect(md).toContain(
+      "| 产出数量 | 2019年度一期、二期增减挂钩项目确认周转指标 | 公顷 | 80 | 90.7 | 113.38% |",
+    );
+    const rows = (actual?.rows ?? []).map((r) => r.cells.map(cellText));
+    expect(rows[0]).toEqual(["产出数量"]); // category row spanning the table
+    expect(rows).toContainEqual(["　办结出让土地分配方案", "22", "宗"]);
+    const listed = rows.filter((r) => r.length === 3).length;
+    expect(listed + withPlan.length).toBe(evaluation.dataset.performanceIndicators.length);
+  });
+
   it("appends the 基础数据表 annex from data", () => {
     const annex = md.slice(md.indexOf("## 附件1"));
     for (const title of [

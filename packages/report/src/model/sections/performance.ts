@@ -4,7 +4,7 @@ import { revenueTargetsChart } from "../charts.ts";
 import type { ModelContext } from "../context.ts";
 import { computedSentence, present } from "../sentences.ts";
 import { keyIndicatorsTable } from "../tables/key-indicators.ts";
-import { performanceIndicatorsTable } from "../tables/performance-indicators.ts";
+import { performanceTables } from "../tables/performance-indicators.ts";
 import { orderRevenueTargets, revenueTargetsTable } from "../tables/revenue-targets.ts";
 import type { Block, SectionBlock } from "../types.ts";
 
@@ -60,7 +60,7 @@ export function performanceSection(ctx: ModelContext): SectionBlock {
     ctx.dataset.revenueTargets.length > 0 && ctx.options.includeCharts !== false
       ? revenueTargetsChart(ctx)
       : null,
-    ctx.dataset.performanceIndicators.length > 0 ? performanceIndicatorsTable(ctx) : null,
+    ...performanceTables(ctx),
   ]);
   const achievements = n.achievements.map((a, i) =>
     section(
