@@ -185,6 +185,8 @@ describe("jixiao score", () => {
       expect(err).toContain("manual.json: 人工评分文件无效 / invalid manual scores");
       expect(err).toContain("scores[1].kind");
       expect(err).toContain("scores[1].time");
+      // one pass: the framework-fit problem of entry 0 is listed alongside the format problems
+      expect(err).toContain("scores[0].score: 得分 9 超过分值 5 / score 9 exceeds the weight 5");
       const io2 = captureIo(dir);
       await writeInput(dir, "manual2.json", {
         schemaVersion: 1,

@@ -9,17 +9,15 @@ import {
   safeParseFramework,
 } from "@jixiao/core/frameworks";
 import type { InputIssue } from "@jixiao/core/schema";
-import { PARSE_OPTIONS, toInputIssues } from "@jixiao/core/schema";
 import {
   formatPoints,
   MANUAL_SCORE_KIND_NAMES,
   type ManualScoreKind,
   type ManualScores,
-  ManualScores as ManualScoresSchema,
-  manualScoresProblems,
   type NodeScore,
   reasonWithBothKinds,
   type ScoreSheet,
+  safeParseManualScores,
   scoreEvaluation,
 } from "@jixiao/core/scoring";
 import { Command, Option } from "commander";
@@ -163,16 +161,12 @@ export async function loadManualScores(
   framework: Framework,
   cwd: string,
 ): Promise<ManualScores> {
-  const parsed = ManualScoresSchema.safeParse(await readJson(file, cwd), PARSE_OPTIONS);
-  if (!parsed.success) {
+  const result = safeParseManualScores(await readJson(file, cwd), framework);
+  if (!result.ok)
     throw new CliError(
-      issuesMessage(file, "人工评分文件无效 / invalid manual scores", toInputIssues(parsed.error)),
+      issuesMessage(file, "人工评分文件无效 / invalid manual scores", result.issues),
     );
-  }
-  const issues = manualScoresProblems(parsed.data, framework);
-  if (issues.length > 0)
-    throw new CliError(issuesMessage(file, "人工评分文件无效 / invalid manual scores", issues));
-  return parsed.data;
+  return result.scores;
 }
 
 const AUTHORSHIP: Record<ScoreSheet["framework"]["authorship"], string> = {
