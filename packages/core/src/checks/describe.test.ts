@@ -6,6 +6,16 @@ describe("how findings name places and values", () => {
   it("names a report part by its numeral, a table cell by table, row and column", () => {
     expect(placeOf({ section: "四、部门整体支出绩效情况" })).toBe("第四部分");
     expect(placeOf({ section: "前言" })).toBe("“前言”");
+    // Sub-headings as transcribed (seed 二、1.1 and 1.3; 一、（二）; 四、（一）2).
+    const s2 = "二、部门整体支出管理及使用情况分析";
+    expect(placeOf({ section: s2, subsection: "1.1、基本支出明细情况" })).toBe("第二部分1.1");
+    expect(placeOf({ section: s2, subsection: "1.3、公用经费支出" })).toBe("第二部分1.3");
+    expect(placeOf({ section: "一、部门概况", subsection: "（二）部门整体支出预算规模" })).toBe(
+      "第一部分（二）",
+    );
+    expect(placeOf({ section: "四、部门整体支出绩效情况", subsection: "2、预算执行" })).toBe(
+      "第四部分“2、预算执行”",
+    );
     expect(
       placeOf({ section: "二、…", table: "基本支出明细", row: "合   计", column: "预算金额" }),
     ).toBe("“基本支出明细”“合   计”行“预算金额”列");

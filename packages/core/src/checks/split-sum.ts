@@ -1,3 +1,4 @@
+import { dec } from "../decimal.ts";
 import type { Indicator } from "../metrics/types.ts";
 import { groupThousands } from "../units/format.ts";
 import { roundHalfUp } from "../units/rounding.ts";
@@ -9,8 +10,8 @@ import { tableTitle } from "./tables.ts";
 import { conversionFactor, isMoneyUnit } from "./units.ts";
 
 /**
- * When a mismatched money figure and another mismatched money figure stated beside it (same part
- * and sub-heading, same unit) add up, at the written precision, to a quantity of the data, one
+ * When a mismatched money figure of the text and another mismatched, non-zero money figure stated
+ * beside it (same part and sub-heading, same unit, neither in a table) add up, at the written precision, to a quantity of the data, one
  * sentence saying so — a split of that quantity that does not match the table's lines; else
  * null. Units: the stated unit (元/万元/亿元); the sum is compared 四舍五入 at the larger number
  * of written places.
@@ -21,10 +22,12 @@ export function splitSumNote(context: CheckContext, j: Judgement): string | null
   const f = j.figure;
   const q = j.quantity;
   if (!q || !isMoneyUnit(f.unit) || j.diagnosis !== "mismatch") return null;
+  if (f.location.table || j.stated.isZero()) return null;
   for (const g of context.figures) {
     if (g.id === f.id || g.unit !== f.unit || g.location.section !== f.location.section) continue;
     if ((g.location.subsection ?? "") !== (f.location.subsection ?? "") || g.location.table)
       continue;
+    if (dec(g.value).isZero()) continue;
     const jg = judge(context, g);
     if (jg.diagnosis !== "mismatch" || !jg.quantity || jg.quantity.key === q.key) continue;
     const sum = j.stated.plus(jg.stated);

@@ -170,6 +170,34 @@ describe("勾稽校验 on the Taojiang 2020 dataset (golden)", () => {
     }
   });
 
+  it("says 人员经费1,738.22 + 公用经费1,645.68 = the 预算规模 基本支出 预算收入 3,383.90万元 (seed 一、（二）)", () => {
+    const [f] = byFigure("s-1-personnel-budget");
+    expect(f?.expected).toBe("2631.37"); // 表（一） 301 + 303 budgets: 25,507,764.16 + 805,953.00
+    expect(f?.message).toContain(
+      "之和为3,383.90万元，恰等于“部门整体支出预算规模明细表（预算支出与预算收入）”中预算收入（基本支出）33,839,013.69元",
+    );
+  });
+
+  it("names places in the report's words: sub-headings, the sentence of 二、, no internal keys", () => {
+    const operating = findings.find(
+      (f) =>
+        f.ruleId === "stated.same-quantity" &&
+        f.locations.some((l) => l.statedFigureId === "s-2-1.1-operating-actual"),
+    );
+    // seed 二、1.1 “日常公用经费支出5,624,982.50元” and 1.3 “公用经费实际支出为481.90万元”
+    expect(operating?.message).toContain(
+      "第二部分1.1所述5,624,982.50元、第二部分1.3所述481.90万元",
+    );
+    const used = findings.find((f) => f.values?.差额 === "-1029077.76");
+    expect(used?.message).toContain(
+      "而第二部分所述使用收入合计（财政拨款收入、利息收入、其他收入之和）为683,266,542.43元",
+    );
+    for (const f of findings) {
+      expect(f.message, f.message).not.toMatch(/[A-Za-z]+(\.[A-Za-z]+|\[)/);
+      expect(f.message, f.message).not.toContain("收入数据（按来源）");
+    }
+  });
+
   it("gives no table.row-sum finding: every printed 合计 and 差额 agrees with its rows", () => {
     expect(findings.filter((f) => f.ruleId === "table.row-sum")).toEqual([]);
   });
