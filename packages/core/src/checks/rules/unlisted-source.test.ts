@@ -27,7 +27,7 @@ describe("funding.unlisted-source", () => {
     );
     expect(out).toHaveLength(1);
     expect(out[0]?.message).toBe(
-      `“${TABLE}”“注”行称“${NOTE}”（上年结转结余2229464.67元），而第二部分所列使用的资金来源为财政拨款收入、其他收入、利息收入，未提上年结转结余：两处对资金来源的说法不一致。`,
+      `“${TABLE}”“注”行称“${NOTE}”，而第二部分所列使用的资金来源为财政拨款收入、其他收入、利息收入，未提上年结转结余：两处对资金来源的说法不一致。`,
     );
     expect(out[0]?.message).not.toContain("revenue.used");
   });

@@ -61,6 +61,10 @@ export const fundingUnlistedSource: Rule = {
       const where = places.length > 0 ? places.join("、") : "收入数据";
       const named = REVENUE_SOURCE_NAMES[source];
       const quote = j.figure.location.quote ? `“${j.figure.location.quote}”` : showStated(j.figure);
+      // The amount and the source in brackets, unless the quote already shows the amount.
+      const mentioned = j.figure.location.quote?.includes(j.figure.text.replace(/元$/, ""))
+        ? ""
+        : `（${named}${showStated(j.figure)}）`;
       return [
         {
           ruleId: rule.id,
@@ -71,7 +75,7 @@ export const fundingUnlistedSource: Rule = {
           stated: j.figure.value,
           unit: j.figure.unit,
           values: { 所述来源: named, 金额: showStated(j.figure), 另处所列来源: names.join("、") },
-          message: `${placeOf(j.figure.location)}称${quote}（${named}${showStated(j.figure)}），而${where}所列${column.verb}的资金来源为${names.join("、")}，未提${named}：两处对资金来源的说法不一致。`,
+          message: `${placeOf(j.figure.location)}称${quote}${mentioned}，而${where}所列${column.verb}的资金来源为${names.join("、")}，未提${named}：两处对资金来源的说法不一致。`,
         },
       ];
     });
