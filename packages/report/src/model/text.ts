@@ -25,3 +25,18 @@ export function sentence(text: string): string {
   const t = text.trim();
   return /[。！？；：]$/.test(t) ? t : `${t}。`;
 }
+
+/** Where the report title breaks when it needs two lines (seed: "…部门整体支出 / 绩效评价报告"). */
+export const TITLE_BREAK_AFTER = "部门整体支出";
+
+/**
+ * The report title in its two print lines, broken after "部门整体支出" as the seed's title is;
+ * one line when the title has no such place to break.
+ * @example titleLines("桃江县自然资源局2020年度部门整体支出绩效评价报告") // ["桃江县自然资源局2020年度部门整体支出", "绩效评价报告"]
+ */
+export function titleLines(title: string): string[] {
+  const at = title.indexOf(TITLE_BREAK_AFTER);
+  const cut = at + TITLE_BREAK_AFTER.length;
+  if (at < 0 || cut >= title.length) return [title];
+  return [title.slice(0, cut), title.slice(cut)];
+}

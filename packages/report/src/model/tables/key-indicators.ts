@@ -77,8 +77,8 @@ export function keyIndicatorsTable(ctx: ModelContext): TableBlock {
     columns: [
       seqColumn(),
       column("name", "指标", "text", 22),
-      column("formula", "计算公式", "text", 50),
-      column("value", "数值", "quantity", 16),
+      column("formula", "计算公式", "text", 46),
+      column("value", "数值", "quantity", 20),
     ],
     rows,
     notes: ["注：数值按基础数据精确计算，比率于显示时四舍五入保留两位小数。"],

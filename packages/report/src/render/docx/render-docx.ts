@@ -12,6 +12,7 @@ import {
 import type { CjkFont } from "../../charts/cjk-font.ts";
 import { renderChartPng } from "../../charts/render-png.ts";
 import { DEFAULT_CHART_SIZE } from "../../charts/render-svg.ts";
+import { titleLines } from "../../model/text.ts";
 import type {
   Block,
   ChartBlock,
@@ -166,7 +167,15 @@ function title(text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: 720, lineRule: LineRuleType.EXACT, after: 560 },
-    children: [new TextRun({ text, ...runFont(FONT.title, SIZE.title) })],
+    // broken after "部门整体支出" as the seed's title is, never mid-word
+    children: titleLines(text).map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          ...runFont(FONT.title, SIZE.title),
+          ...(i > 0 ? { break: 1 } : {}),
+        }),
+    ),
   });
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReportModel } from "../../model/build.ts";
 import { smallDatasetInput, smallEvaluation } from "../../test-fixtures/small-evaluation.ts";
 import { escapeHtml } from "./escape.ts";
-import { HTML_GENERATED_LEGEND, renderHtml } from "./render-html.ts";
+import { HTML_GENERATED_LEGEND, keepNumbersWhole, renderHtml } from "./render-html.ts";
 
 describe("renderHtml", () => {
   const model = buildReportModel(smallEvaluation());
@@ -25,6 +25,21 @@ describe("renderHtml", () => {
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toContain("tr { break-inside: avoid; page-break-inside: avoid; }");
     expect(html).toContain('<section id="annex-basic-data" class="level-1 annex page-break">');
+  });
+
+  it("never breaks inside a number or the title's words (seed title breaks after 部门整体支出)", () => {
+    expect(keepNumbersWhole("20.50（暂定）")).toBe(
+      '<span class="nw">20.50</span><span class="nw">（暂定）</span>',
+    );
+    expect(keepNumbersWhole("31,735,764.67元")).toBe('<span class="nw">31,735,764.67</span>元');
+    expect(keepNumbersWhole("无法计算（分母为0）")).toBe("无法计算（分母为0）");
+    expect(html).toContain(
+      '<h1 class="title"><span class="title-line">样例县自然资源局2020年度部门整体支出</span><span class="title-line">绩效评价报告</span></h1>',
+    );
+    expect(html).toContain(
+      "td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
+    );
+    expect(html).toContain("td .nw { white-space: nowrap; }");
   });
 
   it("sets jixiao's generated sentences apart (楷体, grey, left rule) with a legend once", () => {

@@ -1,5 +1,6 @@
 import { cellText, isNumericCell } from "../../model/cells.ts";
 import { chartDataTable } from "../../model/charts.ts";
+import { titleLines } from "../../model/text.ts";
 import type {
   Block,
   Cell,
@@ -48,6 +49,41 @@ function cellClass(cell: Cell, column: ColumnSpec | undefined): string {
   return align === "right" ? "right" : align;
 }
 
+/**
+ * Numbers that a narrow cell could split (decimals, thousands separators, or three digits and
+ * more, with a sign and %) and "（暂定）": they must never break inside.
+ */
+const UNBREAKABLE = /-?\d[\d,]*\.\d+%?|-?\d{1,3}(?:,\d{3})+|-?\d{3,}%?|（暂定）/g;
+
+/**
+ * A text cell's content, escaped, with every number (and "（暂定）") in a nowrap span: table cells
+ * may wrap anywhere (long names), but never inside "682,237,464.67" or "20.50（暂定）" splits
+ * mid-number.
+ * @example keepNumbersWhole("20.50（暂定）") === '<span class="nw">20.50</span><span class="nw">（暂定）</span>'
+ */
+export function keepNumbersWhole(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(UNBREAKABLE)) {
+    const at = m.index ?? 0;
+    out += `${escapeHtml(text.slice(last, at))}<span class="nw">${escapeHtml(m[0])}</span>`;
+    last = at + m[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+/**
+ * The document title, with a line-break opportunity after "部门整体支出" (where the seed breaks
+ * its title, {@link titleLines}): inline blocks that stay on one line when they fit and
+ * otherwise break there, never inside a word ("绩 / 效").
+ * @example titleHtml("桃江县自然资源局2020年度部门整体支出绩效评价报告") // …部门整体支出</span><span class="title-line">绩效评价报告…
+ */
+export function titleHtml(title: string): string {
+  const lines = titleLines(title);
+  if (lines.length === 1) return escapeHtml(title);
+  return lines.map((l) => `<span class="title-line">${escapeHtml(l)}</span>`).join("");
+}
+
 function tableHtml(t: TableBlock): string {
   const totalWidth = t.columns.reduce((n, c) => n + c.width, 0) || 1;
   const colgroup = t.columns
@@ -70,7 +106,9 @@ function tableHtml(t: TableBlock): string {
       const tds = row.cells
         .map((cell) => {
           const span = cell.colSpan ?? 1;
-          const td = `<td class="${cellClass(cell, t.columns[col])}"${span > 1 ? ` colspan="${span}"` : ""}>${escapeHtml(cellText(cell))}</td>`;
+          const text = cellText(cell);
+          const content = isNumericCell(cell) ? escapeHtml(text) : keepNumbersWhole(text);
+          const td = `<td class="${cellClass(cell, t.columns[col])}"${span > 1 ? ` colspan="${span}"` : ""}>${content}</td>`;
           col += span;
           return td;
         })
@@ -160,7 +198,7 @@ ${metaTags}
 </head>
 <body>
 <main class="report">
-<h1 class="title">${escapeHtml(m.title)}</h1>
+<h1 class="title">${titleHtml(m.title)}</h1>
 ${hasGenerated(model.blocks) ? `<p class="legend">${HTML_GENERATED_LEGEND}</p>\n` : ""}${model.blocks.map((b) => block(b, options)).join("\n")}
 </main>
 </body>

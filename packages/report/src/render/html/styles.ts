@@ -22,6 +22,8 @@ main.report { max-width: 156mm; margin: 0 auto; padding: 12mm 0; }
 @media print { main.report { max-width: none; padding: 0; } }
 h1, h2, h3, h4, h5, h6 { font-family: ${HEADING_FONTS}; font-weight: normal; margin: 0; line-height: 28pt; break-after: avoid; page-break-after: avoid; }
 h1.title { font-family: ${TITLE_FONTS}, ${HEADING_FONTS}; font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 28pt; font-weight: bold; }
+h1.title { text-wrap: balance; }
+h1.title .title-line { display: inline-block; }
 h2 { font-size: 16pt; margin-top: 14pt; }
 h3 { font-size: 16pt; font-family: "楷体", KaiTi, "楷体_GB2312", ${BODY_FONTS}; margin-top: 6pt; }
 h4, h5, h6 { font-size: 16pt; font-family: ${BODY_FONTS}; font-weight: bold; margin-top: 4pt; }
@@ -46,6 +48,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-family: ${HEADING_FONTS}; font-weight: normal; text-align: center; background: #f2f2f2; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td .nw { white-space: nowrap; }
+#findings table { font-size: 9pt; line-height: 12pt; }
 td.left { text-align: left; }
 td.center { text-align: center; }
 td.right { text-align: right; }
