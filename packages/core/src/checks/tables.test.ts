@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_THREE_PUBLIC } from "../testing/index.ts";
-import { tableTitle } from "./tables.ts";
+import { printedColumn, tableTitle } from "./tables.ts";
 import { contextOf, makeDataset, stated } from "./testing/fixture.ts";
 
 describe("tableTitle", () => {
@@ -27,5 +27,24 @@ describe("tableTitle", () => {
     expect(tableTitle(context, "threePublicExpenses")).toBe("1.2.2 与上年比较");
     // A table that merely mentions revenue is not the revenue table: the default title is used.
     expect(tableTitle(context, "revenue")).toBe("收入数据（按来源）");
+  });
+});
+
+describe("printedColumn", () => {
+  it("names a column as the table prints it (seed 表（二） “到位金额（元）”), else null", () => {
+    const table = "预算拨款与实际支出对比表（二）";
+    const context = contextOf(
+      makeDataset({
+        statedFigures: [
+          stated("t", "allocation.received.total", "683266542.43", "元", {
+            table,
+            row: "合计",
+            column: "到位金额（元）",
+          }),
+        ],
+      }),
+    );
+    expect(printedColumn(context, table, "allocation.received")).toBe("到位金额（元）");
+    expect(printedColumn(context, table, "allocation.actual")).toBeNull();
   });
 });

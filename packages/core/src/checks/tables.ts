@@ -60,3 +60,18 @@ function dominantKeys(context: CheckContext): Map<string, string> {
   dominant.set(context, out);
   return out;
 }
+
+/**
+ * The header a printed table gives a column: the `column` of a stated figure in `table` whose
+ * quantity is of `code` (a row of it, or its 合计), else null — so that findings name a column
+ * as the report prints it ("到位金额（元）") rather than by the catalogue's name.
+ * @example printedColumn(context, "预算拨款与实际支出对比表（二）", "allocation.received") === "到位金额（元）" (seed 表（二）)
+ */
+export function printedColumn(context: CheckContext, table: string, code: string): string | null {
+  const figure = context.figures.find((f) => {
+    if (f.location.table !== table || !f.location.column || !f.refersTo) return false;
+    const key = f.refersTo;
+    return key === `${code}.total` || key.startsWith(`${code}[`) || key === code;
+  });
+  return figure?.location.column ?? null;
+}

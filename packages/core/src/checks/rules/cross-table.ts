@@ -3,9 +3,10 @@ import type { Indicator } from "../../metrics/types.ts";
 import { equalQuantities } from "../candidates.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showYuan } from "../describe.ts";
+import { resolvePath } from "../paths.ts";
 import type { Rule } from "../rule.ts";
 import { judgements } from "../stated-routing.ts";
-import { DEFAULT_TABLE_TITLES, tableTitle } from "../tables.ts";
+import { DEFAULT_TABLE_TITLES, printedColumn, tableTitle } from "../tables.ts";
 import type { Finding, FindingLocation } from "../types.ts";
 
 /**
@@ -85,12 +86,17 @@ function whereOf(context: CheckContext, q: Indicator): { text: string; location:
     return { text: `${placeOf(first.location)}所述${name}${parts}`, location };
   }
   const location: FindingLocation = { table };
+  // The row as the table prints it (the dataset row's name, e.g. 表（二） “利息”), else the item.
+  const row = path ? resolvePath(context.dataset, path.replace(/\.[^.[\]]+$/, "")) : undefined;
+  const rowName =
+    row && typeof row === "object" && "name" in row && typeof row.name === "string"
+      ? row.name
+      : undefined;
   if (q.param !== undefined)
-    location.row = quantityName({ name: "", param: q.param }, context.dataset).replace(
-      /^（|）$/g,
-      "",
-    );
-  location.column = q.name;
+    location.row =
+      rowName ??
+      quantityName({ name: "", param: q.param }, context.dataset).replace(/^（|）$/g, "");
+  location.column = printedColumn(context, table, q.code.replace(/\.total$/, "")) ?? q.name;
   if (path) location.path = path;
   return { text: `“${table}”中${name}`, location };
 }

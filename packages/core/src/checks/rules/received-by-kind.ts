@@ -4,7 +4,7 @@ import { type ExpenditureKind, ExpenseItem } from "../../schema/enums.ts";
 import { contextFor } from "../context.ts";
 import { figureLocation, placeOf, showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
-import { tableTitle } from "../tables.ts";
+import { printedColumn, tableTitle } from "../tables.ts";
 import type { Finding, FindingLocation } from "../types.ts";
 
 const KIND_NAMES: Record<ExpenditureKind, string> = {
@@ -57,6 +57,8 @@ export const budgetRevenueReceived: Rule = {
     const received = receivedByKind(dataset);
     const summaryTable = tableTitle(context, "budgetSummary");
     const allocationTable = tableTitle(context, "allocation");
+    const receivedColumn =
+      printedColumn(context, allocationTable, "allocation.received") ?? "到位金额";
     return dataset.budgetSummary.flatMap((line, i): Finding[] => {
       const got = received.get(line.kind);
       if (line.budgetRevenue === null || !got) return [];
@@ -82,10 +84,11 @@ export const budgetRevenueReceived: Rule = {
             {
               table: summaryTable,
               row: line.name,
-              column: "预算收入",
+              column:
+                printedColumn(context, summaryTable, "budgetSummary.budgetRevenue") ?? "预算收入",
               path: `budgetSummary[${i}].budgetRevenue`,
             },
-            { table: allocationTable, column: "到位金额", row: rows.join("、") },
+            { table: allocationTable, column: receivedColumn, row: rows.join("、") },
           ],
           stated: budget.toFixed(2),
           expected: got.toFixed(2),
@@ -139,7 +142,8 @@ export const fundingFiscalUsed: Rule = {
       received = rows.reduce((s, r) => s.plus(r.received as string), new Decimal(0));
       source = `“${allocationTable}”中财政拨款各行（${rows.map((r) => r.name).join("、")}）到位合计${showYuan(received)}`;
       receivedLocation.table = allocationTable;
-      receivedLocation.column = "到位金额";
+      receivedLocation.column =
+        printedColumn(context, allocationTable, "allocation.received") ?? "到位金额";
       receivedLocation.row = rows.map((r) => r.name).join("、");
     }
     if (!used.greaterThan(received)) return [];
