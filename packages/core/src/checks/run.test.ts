@@ -36,6 +36,10 @@ describe("RULES", () => {
       "identifier.document-number",
       "stated.unmatched-amount",
       "stated.unit-label",
+      "stated.sign-convention",
+      "budget.revenue-received",
+      "funding.fiscal-used",
+      "funding.unlisted-source",
     ]) {
       expect(ruleById(id), id).toBeDefined();
     }
