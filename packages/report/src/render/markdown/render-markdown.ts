@@ -88,6 +88,13 @@ function block(b: Block): string {
  */
 export function renderMarkdown(model: ReportModel): string {
   const legend = hasGenerated(model.blocks) ? [MARKDOWN_GENERATED_LEGEND] : [];
-  const parts = [`# ${escapeMarkdown(model.meta.title)}`, ...legend, ...model.blocks.map(block)];
+  // Markdown cannot close a section: a top-level paragraph after one (附送, 落款) would read as
+  // part of its last heading, so a thematic break sets it apart.
+  const body = model.blocks.map((b, i) =>
+    b.kind === "paragraph" && model.blocks[i - 1]?.kind === "section"
+      ? `---\n\n${block(b)}`
+      : block(b),
+  );
+  const parts = [`# ${escapeMarkdown(model.meta.title)}`, ...legend, ...body];
   return `${parts.join("\n\n")}\n`;
 }
