@@ -46,7 +46,7 @@ describe("jixiao check", () => {
     expect(info).toBeGreaterThan(warnings);
     // Seed 四(一)2: 预算完成率 99.84% is 682,237,464.67 ÷ 683,266,542.43 = 99.849…% cut, not rounded.
     const sentence =
-      "第四部分所述预算完成率99.84%与按数据重算的99.85%（682,237,464.67÷683,266,542.43）不符：所述数为截尾而非四舍五入。";
+      "第四部分“2、预算执行”所述预算完成率99.84%与按数据重算的99.85%（682,237,464.67÷683,266,542.43）不符：所述数为截尾而非四舍五入。";
     const at = out.indexOf(sentence);
     expect(at).toBeGreaterThan(warnings);
     expect(at).toBeLessThan(info);
