@@ -1,7 +1,12 @@
 import { resolve } from "node:path";
 import { evaluate } from "@jixiao/core";
 import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
-import { type BuildReportOptions, buildReportModel, scoreSheetAnnex } from "@jixiao/report";
+import {
+  type BuildReportOptions,
+  buildReportModel,
+  reportFileName,
+  scoreSheetAnnex,
+} from "@jixiao/report";
 import { Command } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
 import { type LoadedDataset, loadDatasets } from "../load-dataset.ts";
@@ -11,24 +16,8 @@ import { shownPath } from "../shown-path.ts";
 import { loadFramework, loadManualScores } from "./score.ts";
 import type { CliContext } from "./types.ts";
 
-/** Characters that no file name may hold on Windows, macOS or Linux (plus control characters). */
-const UNSAFE_IN_FILE_NAME = new Set([...'\\/:*?"<>|']);
-
-function safeFileNamePart(text: string): string {
-  return Array.from(text, (c) => (UNSAFE_IN_FILE_NAME.has(c) || c.charCodeAt(0) < 0x20 ? "_" : c))
-    .join("")
-    .trim()
-    .replace(/^\.+/, (dots) => "_".repeat(dots.length));
-}
-
-/**
- * The report's file name: `<部门>-<年度>-绩效评价报告.<ext>`, with characters that are not
- * allowed in file names replaced by "_", and leading dots too (no hidden file, no "..").
- * @example reportFileName("桃江县自然资源局", 2020, "md") === "桃江县自然资源局-2020-绩效评价报告.md"
- */
-export function reportFileName(department: string, fiscalYear: number, ext: string): string {
-  return `${safeFileNamePart(department)}-${fiscalYear}-绩效评价报告.${ext}`;
-}
+/** Re-exported for callers of this module; it lives in @jixiao/report, shared with the API. */
+export { reportFileName };
 
 /** The files to write, and the renderings that failed ("source → format: message"). */
 export interface RenderedReports {
