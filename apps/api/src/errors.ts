@@ -1,7 +1,9 @@
+import { FrameworkValidationError } from "@jixiao/core/frameworks";
 import { DatasetValidationError, type InputIssue } from "@jixiao/core/schema";
+import { ManualScoresValidationError } from "@jixiao/core/scoring";
 import { TRPCError } from "@trpc/server";
 
-/** A requested thing (an example, a dataset) does not exist. Maps to tRPC NOT_FOUND. */
+/** A requested thing (an example, a framework) does not exist. Maps to tRPC NOT_FOUND. */
 export class NotFoundError extends Error {
   constructor(message: string) {
     super(message);
@@ -9,10 +11,25 @@ export class NotFoundError extends Error {
   }
 }
 
+/** The core's input validation errors: each carries its issues (path + bilingual message). */
+type ValidationError =
+  | DatasetValidationError
+  | FrameworkValidationError
+  | ManualScoresValidationError;
+
+function isValidationError(error: unknown): error is ValidationError {
+  return (
+    error instanceof DatasetValidationError ||
+    error instanceof FrameworkValidationError ||
+    error instanceof ManualScoresValidationError
+  );
+}
+
 /**
  * Map a domain error to the tRPC error the client sees — the one place that decides codes:
- * - {@link DatasetValidationError} → BAD_REQUEST, its bilingual message and its issues (path +
- *   message) in `data.issues` (see {@link issuesOf});
+ * - {@link DatasetValidationError}, {@link FrameworkValidationError} (指标体系),
+ *   {@link ManualScoresValidationError} (人工评分) → BAD_REQUEST, their bilingual message and
+ *   their issues (path + message) in `data.issues` (see {@link issuesOf});
  * - {@link NotFoundError} → NOT_FOUND;
  * - a TRPCError raised by tRPC itself (e.g. a bad `id`) keeps its code, unless its cause is one
  *   of the above;
@@ -22,7 +39,7 @@ export class NotFoundError extends Error {
  */
 export function toTRPCError(error: unknown): TRPCError {
   const cause = error instanceof TRPCError ? (error.cause ?? error) : error;
-  if (cause instanceof DatasetValidationError) {
+  if (isValidationError(cause)) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
   if (cause instanceof NotFoundError)
@@ -36,10 +53,11 @@ export function toTRPCError(error: unknown): TRPCError {
 }
 
 /**
- * The input issues behind an error, for the client's `data.issues`: the dataset's validation
- * problems with their JSON paths ("projects[0].budget"), or null.
+ * The input issues behind an error, for the client's `data.issues`: the validation problems of
+ * a dataset, framework or manual scores with their JSON paths ("projects[0].budget",
+ * "framework.nodes[1].children[0]"), or null.
  */
 export function issuesOf(error: unknown): InputIssue[] | null {
   const cause = error instanceof TRPCError ? error.cause : error;
-  return cause instanceof DatasetValidationError ? cause.issues : null;
+  return isValidationError(cause) ? cause.issues : null;
 }

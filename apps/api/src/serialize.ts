@@ -1,5 +1,7 @@
+import type { Decimal } from "@jixiao/core";
 import type { Finding } from "@jixiao/core/checks";
 import type { Indicator, IndicatorInput } from "@jixiao/core/metrics";
+import type { NodeScore, ScoreSheet } from "@jixiao/core/scoring";
 import { indicatorText } from "@jixiao/report";
 
 /** An {@link IndicatorInput} with its exact value as a decimal string (or null). */
@@ -39,4 +41,56 @@ export interface JsonEvaluation {
   indicators: JsonIndicator[];
   /** Findings already hold only strings (stated and expected values are decimal strings). */
   findings: Finding[];
+}
+
+/**
+ * A Decimal as the API sends it: `toString()`, exact, plain digits (the core Decimal has
+ * toExpNeg −40 / toExpPos 40), or null. Not `toJSON()`: that keeps the sign of a negative zero
+ * ("-0"), which `toString()` prints as "0".
+ * @example decimalString(dec("18.93")) === "18.93"
+ */
+export function decimalString(value: Decimal | null): string | null {
+  return value === null ? null : value.toString();
+}
+
+/** A {@link NodeScore} as the API sends it: 分值, value, 得分 and 扣分 as exact decimal strings. */
+export type JsonNodeScore = Omit<NodeScore, "weight" | "value" | "score" | "lost" | "children"> & {
+  weight: string | null;
+  value: string | null;
+  score: string | null;
+  lost: string | null;
+  children: JsonNodeScore[];
+};
+
+/** The result of `evaluations.score`: the 评分表 with every Decimal as an exact string. */
+export type JsonScoreSheet = Omit<ScoreSheet, "nodes" | "totalWeight" | "total"> & {
+  nodes: JsonNodeScore[];
+  totalWeight: string | null;
+  total: string | null;
+};
+
+function toJsonNodeScore(node: NodeScore): JsonNodeScore {
+  return {
+    ...node,
+    weight: decimalString(node.weight),
+    value: decimalString(node.value),
+    score: decimalString(node.score),
+    lost: decimalString(node.lost),
+    children: node.children.map(toJsonNodeScore),
+  };
+}
+
+/**
+ * Convert a 评分表 to its JSON-safe form (every other field is already a string, number,
+ * boolean or null).
+ * @example toJsonScoreSheet(sheet).nodes[0].children[0].reason
+ *   // "在职人员控制率102.13%，超过100%的2.13个百分点，每点扣0.5分，扣1.07分" (seed 一、（2）: 288 ÷ 282)
+ */
+export function toJsonScoreSheet(sheet: ScoreSheet): JsonScoreSheet {
+  return {
+    ...sheet,
+    nodes: sheet.nodes.map(toJsonNodeScore),
+    totalWeight: decimalString(sheet.totalWeight),
+    total: decimalString(sheet.total),
+  };
 }

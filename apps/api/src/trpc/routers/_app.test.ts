@@ -1,19 +1,5 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { createCallerFactory, createContext } from "../init.ts";
-import { appRouter } from "./_app.ts";
-
-const caller = createCallerFactory(appRouter)(createContext());
-
-/** The error a call rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { caller, rejection } from "../test-caller.ts";
 
 describe("examples router", () => {
   it("lists the embedded Taojiang 2020 example", async () => {
