@@ -91,6 +91,18 @@ describe("evaluations.score", () => {
     expect(error.message).toContain("manualScores.scores[0].score: 得分 50 超过分值 5");
   });
 
+  it("names a bad dataset's problems under dataset.", async () => {
+    const broken = structuredClone(await taojiang()) as unknown as {
+      projects: { budget: unknown }[];
+    };
+    const first = broken.projects[0];
+    if (!first) throw new Error("the example has projects");
+    first.budget = "abc";
+    const error = await rejection(caller.evaluations.score({ dataset: broken as never }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(issuesOf(error)?.map((i) => i.path)).toEqual(["dataset.projects[0].budget"]);
+  });
+
   it("answers an unknown frameworkId with NOT_FOUND and both frameworkId and framework with BAD_REQUEST", async () => {
     const dataset = await taojiang();
     const missing = await rejection(caller.evaluations.score({ dataset, frameworkId: "nowhere" }));
