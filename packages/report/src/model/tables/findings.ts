@@ -167,11 +167,11 @@ export function findingsTable(ctx: ModelContext): TableBlock {
     columns: [
       seqColumn(),
       column("severity", "级别", "text", 7, { align: "center" }),
-      column("rule", "规则", "text", 14),
-      column("location", "位置", "text", 20),
-      column("stated", "所述值", "text", 17, { align: "right" }),
-      column("expected", "重算值", "text", 17, { align: "right" }),
-      column("message", "说明", "text", 26),
+      column("rule", "规则", "text", 11),
+      column("location", "位置", "text", 17),
+      column("stated", "所述值", "text", 19, { align: "right" }),
+      column("expected", "重算值", "text", 19, { align: "right" }),
+      column("message", "说明", "text", 32),
     ],
     rows,
   });

@@ -16,6 +16,9 @@ import { cellText, isNumericCell } from "../../model/cells.ts";
 import type { Cell, TableBlock } from "../../model/types.ts";
 import { BODY_LINE, FONT, runFont, SIZE, TEXT_WIDTH } from "./layout.ts";
 
+/** A cell longer than this (characters) lets its row break across pages. */
+const LONG_CELL_CHARACTERS = 60;
+
 /**
  * Column widths in twips (DXA) that add up to exactly `total`: the model's relative widths scaled,
  * rounded, with the rounding remainder given to the widest column.
@@ -94,7 +97,9 @@ export function docxTable(table: TableBlock): Table {
     let col = 0;
     rows.push(
       new TableRow({
-        cantSplit: true,
+        // short rows stay whole; a row holding a long text (a finding's 说明) may break across
+        // pages, else Word/LibreOffice push it whole to the next page and leave half-empty pages
+        cantSplit: !row.cells.some((c) => cellText(c).length > LONG_CELL_CHARACTERS),
         height: { value: 360, rule: HeightRule.ATLEAST },
         children: row.cells.map((cell: Cell) => {
           const colSpan = cell.colSpan ?? 1;
