@@ -178,9 +178,9 @@ function finding(
     diagnosis: "mismatch",
     values: {
       所述: stated,
-      所含科目合计: m.countedTotal.toFixed(2),
-      按经济分类: m.standardTotal.toFixed(2),
-      对个人和家庭的补助: m.subsidies.toFixed(2),
+      所含科目合计: roundHalfUp(m.countedTotal, 2),
+      按经济分类: roundHalfUp(m.standardTotal, 2),
+      对个人和家庭的补助: roundHalfUp(m.subsidies, 2),
     },
     message,
   };

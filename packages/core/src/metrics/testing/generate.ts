@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { Decimal } from "../../decimal.ts";
 import { THREE_PUBLIC_ITEM_NAMES, ThreePublicItem } from "../../schema/enums.ts";
 import type { DatasetInput } from "../../schema/index.ts";
+import { roundHalfUp } from "../../units/rounding.ts";
 import { SEED_INPUT } from "./seed-fixture.ts";
 
 /** An amount in 元 with 2 places, blank ("") now and then and 0 often. Test-only. */
@@ -12,7 +13,7 @@ export const amountArb: fc.Arbitrary<string> = fc.oneof(
     weight: 6,
     arbitrary: fc
       .bigInt({ min: 0n, max: 10n ** 13n })
-      .map((c) => new Decimal(c.toString()).div(100).toFixed(2)),
+      .map((c) => roundHalfUp(new Decimal(c.toString()).div(100), 2)),
   },
 );
 
@@ -120,7 +121,7 @@ function scaleRecord<T extends object>(row: T, factor: number): T {
   const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
   for (const [k, v] of Object.entries(out)) {
     if (MONEY_FIELDS.has(k) && typeof v === "string" && /^\d+(\.\d+)?$/.test(v)) {
-      out[k] = new Decimal(v).times(factor).toFixed(2);
+      out[k] = roundHalfUp(new Decimal(v).times(factor), 2);
     }
   }
   return out as T;
