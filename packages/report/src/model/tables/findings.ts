@@ -166,12 +166,12 @@ export function findingsTable(ctx: ModelContext): TableBlock {
     unit: null,
     columns: [
       seqColumn(),
-      column("severity", "级别", "text", 7, { align: "center" }),
-      column("rule", "规则", "text", 11),
-      column("location", "位置", "text", 17),
-      column("stated", "所述值", "text", 19, { align: "right" }),
-      column("expected", "重算值", "text", 19, { align: "right" }),
-      column("message", "说明", "text", 32),
+      column("severity", "级别", "text", 6, { align: "center" }),
+      column("rule", "规则", "text", 10),
+      column("location", "位置", "text", 24),
+      column("stated", "所述值", "text", 17, { align: "right" }),
+      column("expected", "重算值", "text", 17, { align: "right" }),
+      column("message", "说明", "text", 30),
     ],
     rows,
   });

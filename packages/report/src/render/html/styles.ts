@@ -50,6 +50,7 @@ th { font-family: ${HEADING_FONTS}; font-weight: normal; text-align: center; bac
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td .nw { white-space: nowrap; }
 #findings table { font-size: 9pt; line-height: 12pt; }
+#findings tr { break-inside: auto; page-break-inside: auto; }
 td.left { text-align: left; }
 td.center { text-align: center; }
 td.right { text-align: right; }
