@@ -2,6 +2,7 @@ import { Decimal, dec, sum } from "../decimal.ts";
 import type { PefaMeasure } from "../frameworks/schema.ts";
 import type { Dataset } from "../schema/dataset.ts";
 import type { HistoryLine } from "../schema/history.ts";
+import { roundHalfUp } from "../units/rounding.ts";
 
 /** One budget line of one year for PEFA: original budget and outturn, 元 (null = blank). */
 export interface PefaLine {
@@ -306,7 +307,7 @@ export function assessPefa(dataset: Dataset, measure: PefaMeasure): PefaAssessme
   const shown = years
     .map(
       (y) =>
-        `${y.fiscalYear}年${y.value === null ? `无值（${y.reason}）` : `${y.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%（单年${yearBand(measure, y.value)}档）`}`,
+        `${y.fiscalYear}年${y.value === null ? `无值（${y.reason}）` : `${roundHalfUp(y.value, 2)}%（单年${yearBand(measure, y.value)}档）`}`,
     )
     .join("，");
   const valued = years.filter((y) => y.comparison !== undefined);

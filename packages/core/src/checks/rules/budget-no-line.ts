@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../../units/rounding.ts";
 import { contextFor } from "../context.ts";
 import { showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
@@ -29,7 +30,7 @@ export const budgetNoBudgetLine: Rule = {
           titleEn: budgetNoBudgetLine.titleEn,
           locations: [{ table: line.table, row: line.name, path: `${line.path}.budget` }],
           // stated: the spending; no expected value — the spending is not wrong, the budget is absent.
-          stated: line.actual.toFixed(2),
+          stated: roundHalfUp(line.actual, 2),
           unit: "元",
           values: { 预算: budgetShown, 实际支出: showYuan(line.actual) },
           message: `“${line.table}”中${line.name}预算为${line.budget ? "0" : "空白"}，实际支出${showYuan(line.actual)}：无预算安排而发生支出，控制率无法计算。`,

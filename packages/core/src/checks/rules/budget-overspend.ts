@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../../units/rounding.ts";
 import { contextFor } from "../context.ts";
 import { showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
@@ -29,8 +30,8 @@ export const budgetOverspend: Rule = {
           title: budgetOverspend.title,
           titleEn: budgetOverspend.titleEn,
           locations: [{ table: line.table, row: line.name, path: line.path }],
-          stated: actual.toFixed(2),
-          expected: budget.toFixed(2),
+          stated: roundHalfUp(actual, 2),
+          expected: roundHalfUp(budget, 2),
           unit: "元",
           values: { 预算: showYuan(budget), 实际: showYuan(actual), 超支: showYuan(excess) },
           message: `“${line.table}”中${line.name}实际支出${showYuan(actual)}超过预算${showYuan(budget)}，超支${showYuan(excess)}。`,

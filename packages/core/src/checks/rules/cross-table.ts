@@ -1,5 +1,6 @@
 import type { Decimal } from "../../decimal.ts";
 import type { Indicator } from "../../metrics/types.ts";
+import { roundHalfUp } from "../../units/rounding.ts";
 import { equalQuantities } from "../candidates.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showYuan } from "../describe.ts";
@@ -169,7 +170,7 @@ export const tableCrossTable: Rule = {
         const values: Record<string, string> = { [qa.key]: show(qa), [qb.key]: show(qb) };
         if (!oneBlank) {
           const diff = (va as Decimal).minus(vb as Decimal);
-          values.差额 = diff.toFixed(2);
+          values.差额 = roundHalfUp(diff, 2);
           const same = equalQuantities(context, diff.abs(), String(qa.unit)).filter(
             (q) => q.key !== qa.key && q.key !== qb.key && !/difference|Difference/.test(q.code),
           );
@@ -184,8 +185,8 @@ export const tableCrossTable: Rule = {
           title: tableCrossTable.title,
           titleEn: tableCrossTable.titleEn,
           locations: [wa.location, wb.location],
-          stated: va === null ? undefined : va.toFixed(2),
-          expected: vb === null ? undefined : vb.toFixed(2),
+          stated: va === null ? undefined : roundHalfUp(va, 2),
+          expected: vb === null ? undefined : roundHalfUp(vb, 2),
           unit: String(qa.unit),
           diagnosis: "mismatch",
           values,

@@ -94,9 +94,9 @@ export const fundingSourceClaim: Rule = {
       evidence.push(
         `“${allocationTitle}”中${line.name}到位${showYuan(received)}、实际使用${showYuan(actual)}，有${showYuan(gap)}并非本年到位的财政拨款`,
       );
-      values[`${line.name}到位`] = received.toFixed(2);
-      values[`${line.name}实际使用`] = actual.toFixed(2);
-      values.到位不足 = gap.toFixed(2);
+      values[`${line.name}到位`] = roundHalfUp(received, 2);
+      values[`${line.name}实际使用`] = roundHalfUp(actual, 2);
+      values.到位不足 = roundHalfUp(gap, 2);
       locations.push({ table: allocationTitle, row: line.name, path: `allocation[${i}]` });
     });
     const others = dataset.revenue.filter(
@@ -110,7 +110,7 @@ export const fundingSourceClaim: Rule = {
         `当年还使用了${others.map((r) => `${REVENUE_SOURCE_NAMES[r.source]}${showYuan(amount(r.used) as Decimal)}`).join("、")}`,
       );
       for (const r of others)
-        values[`${REVENUE_SOURCE_NAMES[r.source]}使用`] = (amount(r.used) as Decimal).toFixed(2);
+        values[`${REVENUE_SOURCE_NAMES[r.source]}使用`] = roundHalfUp(amount(r.used) as Decimal, 2);
       locations.push({ section: "收入", path: "revenue" });
     }
     if (evidence.length === 0) return [];

@@ -1,6 +1,7 @@
 import { Decimal } from "../../decimal.ts";
 import type { Dataset } from "../../schema/dataset.ts";
 import { type ExpenditureKind, ExpenseItem } from "../../schema/enums.ts";
+import { roundHalfUp } from "../../units/rounding.ts";
 import { contextFor } from "../context.ts";
 import { figureLocation, placeOf, showYuan } from "../describe.ts";
 import type { Rule } from "../rule.ts";
@@ -90,13 +91,13 @@ export const budgetRevenueReceived: Rule = {
             },
             { table: allocationTable, column: receivedColumn, row: rows.join("、") },
           ],
-          stated: budget.toFixed(2),
-          expected: got.toFixed(2),
+          stated: roundHalfUp(budget, 2),
+          expected: roundHalfUp(got, 2),
           unit: "元",
           values: {
             [`${kind}预算收入`]: showYuan(budget),
             [`${kind}到位合计`]: showYuan(got),
-            差额: diff.toFixed(2),
+            差额: roundHalfUp(diff, 2),
           },
           message: `“${summaryTable}”中${kind}预算收入为${showYuan(budget)}，而“${allocationTable}”中${kind}各行（${rows.join("、")}）到位合计为${showYuan(got)}，${diff.isNegative() ? "少" : "多"}${showYuan(diff.abs())}${contrast}，同一笔资金两表不一致。`,
         },
@@ -164,8 +165,8 @@ export const fundingFiscalUsed: Rule = {
           figure ? figureLocation(figure) : { path: `revenue[${index}].used` },
           receivedLocation,
         ],
-        stated: used.toFixed(2),
-        expected: received.toFixed(2),
+        stated: roundHalfUp(used, 2),
+        expected: roundHalfUp(received, 2),
         unit: "元",
         values: {
           使用财政拨款: showYuan(used),

@@ -1,4 +1,5 @@
 import { Decimal } from "../../decimal.ts";
+import { roundHalfUp } from "../../units/rounding.ts";
 import { contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showStated } from "../describe.ts";
 import type { Judgement } from "../judge.ts";
@@ -68,15 +69,15 @@ export const statedRoundingResidual: Rule = {
         titleEn: statedRoundingResidual.titleEn,
         locations: [figureLocation(total.figure), ...found.map((p) => figureLocation(p.figure))],
         stated: total.figure.value,
-        expected: sumOfParts.toFixed(total.places),
+        expected: roundHalfUp(sumOfParts, total.places),
         unit,
         diagnosis: "rounding",
         values: {
           合计: showStated(total.figure),
-          分项之和: `${sumOfParts.toFixed(total.places)}${unit}`,
-          尾差: `${gap.toFixed(total.places)}${unit}`,
+          分项之和: `${roundHalfUp(sumOfParts, total.places)}${unit}`,
+          尾差: `${roundHalfUp(gap, total.places)}${unit}`,
         },
-        message: `${placeOf(total.figure.location)}所述${quantityName(q, dataset)}${showStated(total.figure)}与其${found.length}个分项之和${sumOfParts.toFixed(total.places)}${unit}相差${gap.abs().toFixed(total.places)}${unit}，在${found.length}×0.5个末位单位之内，属四舍五入尾差，各数本身均正确。`,
+        message: `${placeOf(total.figure.location)}所述${quantityName(q, dataset)}${showStated(total.figure)}与其${found.length}个分项之和${roundHalfUp(sumOfParts, total.places)}${unit}相差${roundHalfUp(gap.abs(), total.places)}${unit}，在${found.length}×0.5个末位单位之内，属四舍五入尾差，各数本身均正确。`,
       });
     }
     return out;

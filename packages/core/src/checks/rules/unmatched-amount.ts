@@ -56,11 +56,11 @@ export const statedUnmatchedAmount: Rule = {
           : `${place}所述${showStated(figure)}在数据中没有可比的金额。`;
       const values: Record<string, string> = {
         所述: showStated(figure),
-        折合元: groupThousands(inYuan.toFixed(2)),
+        折合元: groupThousands(roundHalfUp(inYuan, 2)),
       };
       candidates.forEach((c, i) => {
         values[`候选${i + 1}`] =
-          `${c.quantity.key} ${(c.quantity.value as Decimal).toFixed(2)}（相差${percent(c.relative)}）`;
+          `${c.quantity.key} ${roundHalfUp(c.quantity.value as Decimal, 2)}（相差${percent(c.relative)}）`;
       });
       out.push({
         ruleId: statedUnmatchedAmount.id,
