@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { evaluate, parseDataset, safeParseDataset } from "@jixiao/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { synthesizeDataset, synthesizeDatasets } from "./synthesize.ts";
+
+const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+describe("synthesizeDatasets", () => {
+  const twelve = synthesizeDatasets({ count: 12, seed: 7, inconsistencyShare: 0.25 });
+
+  it("is reproducible byte for byte: same seed same bytes, pinned by digest", () => {
+    const again = synthesizeDatasets({ count: 12, seed: 7, inconsistencyShare: 0.25 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(twelve));
+    expect(digest(twelve)).toBe("bf5094eef3d5b158badb5969e8941fc40347a483de2e1e27dde0745ded5334ce");
+    const other = synthesizeDatasets({ count: 12, seed: 8, inconsistencyShare: 0.25 });
+    expect(digest(other)).not.toBe(digest(twelve));
+  });
+
+  it("names files <nnnn>-<county>-<kind>-<year>.json with real department names", () => {
+    expect(twelve.datasets.slice(0, 3).map((d) => [d.file, d.dataset.department.name])).toEqual([
+      ["0001-shimen-water-resources-2023.json", "石门县水利局"],
+      ["0002-pingjiang-civil-affairs-2021.json", "平江县民政局"],
+      ["0003-xiangxiang-health-2022.json", "湘乡市卫生健康局"],
+    ]);
+    expect(twelve.manifest.files).toHaveLength(12);
+    expect(new Set(twelve.manifest.files).size).toBe(12);
+  });
+
+  it("gives dataset i the same content whatever the count (a prefix of a larger run)", () => {
+    const three = synthesizeDatasets({ count: 3, seed: 7, inconsistencyShare: 0.25 });
+    expect(JSON.stringify(three.datasets)).toBe(JSON.stringify(twelve.datasets.slice(0, 3)));
+  });
+
+  it("every dataset parses with core's schema, and department-years are distinct", () => {
+    const run = synthesizeDatasets({ count: 40, seed: 11 });
+    for (const d of run.datasets) expect(safeParseDataset(d.dataset).ok).toBe(true);
+    const keys = run.datasets.map(
+      (d) => `${d.dataset.department.name}-${d.dataset.department.fiscalYear}`,
+    );
+    expect(new Set(keys).size).toBe(40);
+  });
+
+  it("sizes range from a few projects to a 500-project bureau (every 20th)", () => {
+    const run = synthesizeDatasets({ count: 20, seed: 5 });
+    const sizes = run.datasets.map((d) => d.dataset.projects?.length ?? 0);
+    expect(sizes[19]).toBe(500);
+    expect(Math.min(...sizes)).toBeLessThanOrEqual(12);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("fixes the project count when asked (for benchmarks)", () => {
+    const run = synthesizeDatasets({ count: 2, seed: 1, projectCount: 5000 });
+    expect(run.datasets.map((d) => d.dataset.projects?.length)).toEqual([5000, 5000]);
+  });
+
+  it("amounts are 元 strings with 2 places, and the totals agree (Σ projects = 项目支出)", () => {
+    const d = twelve.datasets[1]?.dataset;
+    const projectLine = d?.expenditure?.find((e) => e.item === "project");
+    expect(projectLine?.actual).toBe("32200557.47");
+    for (const p of d?.projects ?? []) expect(p.budget).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("records what it injected with the rule expected to find it", () => {
+    expect(twelve.manifest.injections.map((e) => [e.file, e.kind, e.ruleId])).toEqual([
+      ["0003-xiangxiang-health-2022.json", "crossTable", "table.cross-table"],
+      ["0007-hengdong-transport-2022.json", "statedAmount", "stated.amount"],
+      ["0012-ningxiang-health-2020.json", "crossTable", "table.cross-table"],
+      ["0012-ningxiang-health-2020.json", "truncatedRate", "stated.rate"],
+    ]);
+  });
+
+  it("rejects a bad count or share with a bilingual RangeError", () => {
+    expect(() => synthesizeDatasets({ count: -1, seed: 1 })).toThrow(/count 应为非负整数/);
+    expect(() => synthesizeDatasets({ count: 1, seed: 1, inconsistencyShare: 2 })).toThrow(
+      /must be within 0 … 1/,
+    );
+  });
+});
+
+describe("a clean generated dataset", () => {
+  it("gives no error and no warning finding from core's checks, whatever the seed (property)", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 39 }), (seed, index) => {
+        const { dataset, injections } = synthesizeDataset(seed, index, false);
+        expect(injections).toEqual([]);
+        const findings = evaluate(parseDataset(dataset)).findings;
+        expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("states figures that agree with the data (Taojiang-like tables and sentences)", () => {
+    const { dataset } = synthesizeDataset(7, 1, false);
+    const figures = dataset.statedFigures ?? [];
+    const total = figures.find(
+      (f) => f.refersTo === "expenditure.actual.total" && !f.location.table,
+    );
+    const line = dataset.expenditure?.find((e) => e.item === "project");
+    expect(line?.actual).toBe("32200557.47");
+    expect(total?.location.quote).toContain(`${total?.text}`);
+    expect(dataset.narrative?.expenditureOverview?.[0]).toContain(total?.text ?? "?");
+    expect(
+      figures.some((f) => f.unit === "%" && f.refersTo === "budgetExecution.completionRate"),
+    ).toBe(true);
+  });
+});
