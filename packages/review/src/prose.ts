@@ -1,0 +1,95 @@
+import type { StatedUnit } from "@jixiao/core";
+
+/** A figure found in a sentence, with the words around it that say what it is. */
+export interface ProseFigure {
+  /** As written, number and unit ("8.43万元", "33 人"). */
+  text: string;
+  /** The number as a decimal string without separators ("65050.17"). */
+  value: string;
+  unit: StatedUnit;
+  /** Where it stands in the sentence. */
+  start: number;
+  end: number;
+  /** The words since the previous figure (or the sentence start), e.g. "，决算数". */
+  near: string;
+  /** The clause it ends, parenthetical asides removed: "县级耕地开垦费收入". */
+  clause: string;
+  /** The words after it up to the next punctuation, e.g. "二级预算单位". */
+  after: string;
+  /** True when it stands inside brackets （…）. */
+  aside: boolean;
+}
+
+const UNITS = "万元|亿元|元|%|％|公顷|亩|人|个|家|宗|份|分|次|件|本|户|处|条|篇|项|名";
+const FIGURE = new RegExp(`(?<![\\d.,\\]〕】）)])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s?(${UNITS})`, "g");
+const BOUNDARY = /[，,；;。：:！？!?]/;
+
+/** The unit a written unit counts as in the dataset (％ → %, 家 → 个). */
+function unitOf(written: string): StatedUnit {
+  if (written === "％") return "%";
+  if (written === "家") return "个";
+  return written as StatedUnit;
+}
+
+/** Remove bracketed asides （…） (…) from a text. */
+export function withoutAsides(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) out = out.replace(/[（(][^（()）]*[）)]/g, "");
+  return out;
+}
+
+/** Whether position `at` of `text` lies inside an open （ or (. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(0, at)) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Every figure a sentence states: amounts (元/万元/亿元), percentages and counts (人, 个, 家,
+ * 宗, 份, 公顷, 亩 …), each with the words that name it. A number glued to a following 次 after
+ * 人 (人次) or to 年/月/日 is not a figure; numbers inside 发文字号 brackets are not either.
+ * @example proseFigures("2020年度“三公经费”预算数82.00万元，决算数8.43万元，控制率10.28%。")
+ *   .map(f => [f.text, f.near]) // [["82.00万元", "2020年度“三公经费”预算数"], ["8.43万元", "，决算数"], ["10.28%", "，控制率"]]
+ */
+export function proseFigures(sentence: string): ProseFigure[] {
+  const out: ProseFigure[] = [];
+  let previousEnd = 0;
+  for (const m of sentence.matchAll(FIGURE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const written = m[2] ?? "";
+    const next = sentence.charAt(end);
+    if (written === "人" && next === "次") continue;
+    if (written === "分" && /[之钟]/.test(next)) continue;
+    const near = sentence.slice(previousEnd, start);
+    const head = sentence.slice(0, start);
+    let from = head.length;
+    let depth = 0;
+    while (from > 0) {
+      const ch = head.charAt(from - 1);
+      if (ch === "）" || ch === ")") depth++;
+      else if ((ch === "（" || ch === "(") && depth > 0) depth--;
+      else if (depth === 0 && BOUNDARY.test(ch)) break;
+      from--;
+    }
+    const rest = sentence.slice(end);
+    const stop = rest.search(BOUNDARY);
+    out.push({
+      text: m[0].trim(),
+      value: (m[1] ?? "").replace(/,/g, ""),
+      unit: unitOf(written),
+      start,
+      end,
+      near,
+      clause: withoutAsides(head.slice(from)).trim(),
+      after: stop === -1 ? rest : rest.slice(0, stop),
+      aside: insideBrackets(sentence, start),
+    });
+    previousEnd = end;
+  }
+  return out;
+}
