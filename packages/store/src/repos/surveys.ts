@@ -1,0 +1,375 @@
+import { createHash, randomBytes } from "node:crypto";
+import { type Dataset, Decimal, roundHalfUp } from "@jixiao/core";
+
+import { z } from "zod";
+import { assertCan } from "../access.ts";
+import {
+  audit,
+  auditDiff,
+  checkVersion,
+  inTransaction,
+  newId,
+  type StoreContext,
+  saveSnapshot,
+  type Tx,
+} from "../db/context.ts";
+import type { Tables } from "../db/tables.ts";
+import { NotFound, RateLimited, ValidationFailed } from "../errors.ts";
+import type { Store, Survey, SurveyAggregate, SurveyAnswer } from "../types.ts";
+import { ExpectedVersion, NonEmptyText, parseInput, RecordId } from "../validate.ts";
+import { assertEditable, type DatasetStatus } from "../workflow.ts";
+import { loadDatasetFor, loadDatasetRow, writeDataset } from "./datasets.ts";
+
+const ENTITY = "survey";
+
+/**
+ * The answer scale of every question (五级量表), with its points. A questionnaire's answers
+ * score the mean of their points; the survey's 满意度 is the mean over every answer of every
+ * questionnaire (all questionnaires have the same questions, so this equals the mean of the
+ * questionnaires' means), 四舍五入 to 2 places with trailing zeros dropped: "95.2".
+ */
+export const SURVEY_SCALE: readonly { answer: SurveyAnswer; label: string; points: number }[] = [
+  { answer: "satisfied", label: "满意", points: 100 },
+  { answer: "fairlySatisfied", label: "较满意", points: 80 },
+  { answer: "basicallySatisfied", label: "基本满意", points: 60 },
+  { answer: "dissatisfied", label: "不满意", points: 40 },
+  { answer: "veryDissatisfied", label: "很不满意", points: 0 },
+];
+const ANSWERS = SURVEY_SCALE.map((s) => s.answer) as [SurveyAnswer, ...SurveyAnswer[]];
+const POINTS = new Map(SURVEY_SCALE.map((s) => [s.answer, s.points]));
+
+const Limit = z.object({
+  perDevice: z.number().int().min(1).max(1000),
+  periodHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 366),
+});
+const CreateInput = z.object({
+  datasetId: RecordId,
+  title: NonEmptyText,
+  questions: z.array(NonEmptyText).min(1, { error: "至少一道题 / at least one question" }).max(100),
+  limit: Limit.optional(),
+});
+const RespondInput = z.object({
+  slug: z.string().min(1).max(100),
+  deviceId: z.string().min(8, { error: "设备标识过短 / device id too short" }).max(500),
+  answers: z.array(z.enum(ANSWERS)),
+});
+
+function toSurvey(row: Tables["surveys"]): Survey {
+  return {
+    id: row.id,
+    datasetId: row.dataset_id,
+    title: row.title,
+    questions: JSON.parse(row.questions) as string[],
+    slug: row.slug,
+    status: row.status as Survey["status"],
+    limit: { perDevice: row.per_device, periodHours: row.period_hours },
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdBy: row.created_by,
+  };
+}
+
+const snapshot = (s: Survey) => ({
+  title: s.title,
+  questions: s.questions,
+  status: s.status,
+  limit: s.limit,
+});
+
+/**
+ * Aggregate answers into 问卷份数 and the 满意度 score: Σ points ÷ number of answers,
+ * 四舍五入 to 2 places, trailing zeros dropped (exact decimal, never a float).
+ * @example aggregateAnswers([[...76 satisfied, 24 fairlySatisfied spread over 20 questionnaires]]).score === "95.2"
+ *   // (76 × 100 + 24 × 80) ÷ 100 = 9520 ÷ 100 = 95.2 — the seed's 20份 / 95.2分
+ */
+export function aggregateAnswers(responses: readonly (readonly SurveyAnswer[])[]): {
+  questionnaires: number;
+  score: string | null;
+  counts: Record<SurveyAnswer, number>;
+} {
+  const counts = Object.fromEntries(ANSWERS.map((a) => [a, 0])) as Record<SurveyAnswer, number>;
+  let total = new Decimal(0);
+  let n = 0;
+  for (const answers of responses) {
+    for (const a of answers) {
+      counts[a]++;
+      total = total.plus(POINTS.get(a) ?? 0);
+      n++;
+    }
+  }
+  const score = n === 0 ? null : new Decimal(roundHalfUp(total.div(n), 2)).toString();
+  return { questionnaires: responses.length, score, counts };
+}
+
+/** The salt of device hashes, made once per database (random 32 bytes) and kept in store_meta. */
+async function deviceSalt(tx: Tx): Promise<string> {
+  const found = await tx
+    .selectFrom("store_meta")
+    .select("value")
+    .where("key", "=", "surveyDeviceSalt")
+    .executeTakeFirst();
+  if (found) return found.value;
+  const salt = randomBytes(32).toString("hex");
+  await tx
+    .insertInto("store_meta")
+    .values({ key: "surveyDeviceSalt", value: salt })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const again = await tx
+    .selectFrom("store_meta")
+    .select("value")
+    .where("key", "=", "surveyDeviceSalt")
+    .executeTakeFirstOrThrow();
+  return again.value;
+}
+
+async function loadSurvey(tx: Tx, id: string): Promise<Tables["surveys"]> {
+  const row = await tx.selectFrom("surveys").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new NotFound(ENTITY, id);
+  return row;
+}
+
+/** The surveys (满意度问卷) namespace of the store. */
+export function surveysRepo(ctx: StoreContext): Store["surveys"] {
+  async function aggregateOf(surveyId: string): Promise<SurveyAggregate> {
+    const rows = await ctx.db
+      .selectFrom("survey_responses")
+      .select("answers")
+      .where("survey_id", "=", surveyId)
+      .execute();
+    const agg = aggregateAnswers(rows.map((r) => JSON.parse(r.answers) as SurveyAnswer[]));
+    return { surveyId, ...agg, fullScore: "100" };
+  }
+  return {
+    async create(call, raw) {
+      const input = parseInput(CreateInput, raw);
+      await loadDatasetFor(ctx.db, call.actor, "dataset.write", input.datasetId);
+      const limit = input.limit ?? ctx.surveyLimit;
+      return inTransaction(ctx, async (tx) => {
+        const at = ctx.now().toISOString();
+        const row: Tables["surveys"] = {
+          id: newId(),
+          dataset_id: input.datasetId,
+          title: input.title,
+          questions: JSON.stringify(input.questions),
+          slug: randomBytes(12).toString("base64url"),
+          status: "open",
+          per_device: limit.perDevice,
+          period_hours: limit.periodHours,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+          created_by: call.actor.id,
+        };
+        await tx.insertInto("surveys").values(row).execute();
+        const survey = toSurvey(row);
+        await saveSnapshot(ctx, tx, ENTITY, survey.id, 1, snapshot(survey));
+        await auditDiff(
+          ctx,
+          tx,
+          call,
+          "surveys.create",
+          ENTITY,
+          survey.id,
+          {},
+          { datasetId: survey.datasetId, ...snapshot(survey) },
+        );
+        return survey;
+      });
+    },
+    async list(call, datasetId) {
+      await loadDatasetFor(ctx.db, call.actor, "dataset.read", datasetId);
+      const rows = await ctx.db
+        .selectFrom("surveys")
+        .selectAll()
+        .where("dataset_id", "=", datasetId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toSurvey);
+    },
+    async get(call, id) {
+      const row = await loadSurvey(ctx.db, id);
+      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      return toSurvey(row);
+    },
+    async publicBySlug(slug) {
+      const row = await ctx.db
+        .selectFrom("surveys")
+        .selectAll()
+        .where("slug", "=", String(slug))
+        .executeTakeFirst();
+      if (!row || row.status !== "open") throw new NotFound(ENTITY, String(slug));
+      return {
+        slug: row.slug,
+        title: row.title,
+        questions: JSON.parse(row.questions) as string[],
+        scale: SURVEY_SCALE,
+      };
+    },
+    async respond(raw) {
+      const input = parseInput(RespondInput, raw);
+      return inTransaction(ctx, async (tx) => {
+        let q = tx.selectFrom("surveys").selectAll().where("slug", "=", input.slug);
+        // PostgreSQL: lock the survey row so two answers of one device cannot both pass the limit.
+        if (ctx.kind === "postgres") q = q.forUpdate();
+        const row = await q.executeTakeFirst();
+        if (!row || row.status !== "open") throw new NotFound(ENTITY, input.slug);
+        const questions = JSON.parse(row.questions) as string[];
+        if (input.answers.length !== questions.length) {
+          throw new ValidationFailed([
+            {
+              path: "answers",
+              message: `应回答全部${questions.length}道题，实答${input.answers.length}道 / answer all ${questions.length} questions (got ${input.answers.length})`,
+            },
+          ]);
+        }
+        const salt = await deviceSalt(tx);
+        const deviceHash = createHash("sha256")
+          .update(`${salt}:${row.id}:${input.deviceId}`, "utf8")
+          .digest("hex");
+        const now = ctx.now();
+        const since = new Date(now.getTime() - row.period_hours * 3_600_000).toISOString();
+        const recent = await tx
+          .selectFrom("survey_responses")
+          .select("created_at")
+          .where("survey_id", "=", row.id)
+          .where("device_hash", "=", deviceHash)
+          .where("created_at", ">", since)
+          .orderBy("created_at")
+          .execute();
+        if (recent.length >= row.per_device) {
+          const oldest = recent[recent.length - row.per_device]?.created_at ?? now.toISOString();
+          const retryAfter = new Date(
+            new Date(oldest).getTime() + row.period_hours * 3_600_000,
+          ).toISOString();
+          throw new RateLimited(
+            `本设备在${row.period_hours}小时内最多可提交${row.per_device}次问卷，请于${retryAfter}之后再提交`,
+            `this device may answer at most ${row.per_device} time(s) per ${row.period_hours} h; try again after ${retryAfter}`,
+            retryAfter,
+          );
+        }
+        const id = newId();
+        await tx
+          .insertInto("survey_responses")
+          .values({
+            id,
+            survey_id: row.id,
+            device_hash: deviceHash,
+            answers: JSON.stringify(input.answers),
+            created_at: now.toISOString(),
+          })
+          .execute();
+        await audit(ctx, tx, {
+          actor: { id: "public", role: "public" },
+          action: "surveys.respond",
+          entity: "surveyResponse",
+          entityId: id,
+          changes: [{ path: "surveyId", before: undefined, after: row.id }],
+        });
+        return { accepted: true as const };
+      });
+    },
+    async close(call, raw) {
+      const input = parseInput(z.object({ id: RecordId, expectedVersion: ExpectedVersion }), raw);
+      return inTransaction(ctx, async (tx) => {
+        const row = await loadSurvey(tx, input.id);
+        await loadDatasetFor(tx, call.actor, "dataset.write", row.dataset_id);
+        const current = toSurvey(row);
+        await checkVersion(tx, ENTITY, current.id, input.expectedVersion, {
+          version: current.version,
+          snapshot: snapshot(current),
+        });
+        const next: Survey = {
+          ...current,
+          status: "closed",
+          version: current.version + 1,
+          updatedAt: ctx.now().toISOString(),
+        };
+        await tx
+          .updateTable("surveys")
+          .set({ status: "closed", version: next.version, updated_at: next.updatedAt })
+          .where("id", "=", current.id)
+          .where("version", "=", current.version)
+          .execute();
+        await saveSnapshot(ctx, tx, ENTITY, next.id, next.version, snapshot(next));
+        await auditDiff(
+          ctx,
+          tx,
+          call,
+          "surveys.close",
+          ENTITY,
+          next.id,
+          snapshot(current),
+          snapshot(next),
+        );
+        return next;
+      });
+    },
+    async aggregate(call, surveyId) {
+      const row = await loadSurvey(ctx.db, surveyId);
+      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      return aggregateOf(surveyId);
+    },
+    async applyToDataset(call, raw) {
+      const input = parseInput(
+        z.object({
+          surveyId: RecordId,
+          expectedDatasetVersion: ExpectedVersion,
+          method: NonEmptyText.optional(),
+        }),
+        raw,
+      );
+      const survey = await loadSurvey(ctx.db, input.surveyId);
+      await loadDatasetFor(ctx.db, call.actor, "dataset.write", survey.dataset_id);
+      const agg = await aggregateOf(survey.id);
+      if (agg.score === null) {
+        throw new ValidationFailed([
+          {
+            path: "surveyId",
+            message: "问卷尚无答卷，不能写入满意度 / the survey has no responses yet",
+          },
+        ]);
+      }
+      return inTransaction(ctx, async (tx) => {
+        const row = await loadDatasetRow(tx, survey.dataset_id);
+        await checkVersion(tx, "dataset", row.id, input.expectedDatasetVersion, {
+          version: row.version,
+          snapshot: {
+            status: row.status,
+            returnReason: row.return_reason,
+            content: JSON.parse(row.content),
+          },
+        });
+        assertEditable(row.status as DatasetStatus);
+        const content = JSON.parse(row.content) as Dataset;
+        const next: Dataset = {
+          ...content,
+          satisfaction: {
+            questionnaires: agg.questionnaires,
+            score: agg.score as string,
+            fullScore: "100",
+            method:
+              input.method ??
+              content.satisfaction?.method ??
+              `满意度问卷“${survey.title}”（五级量表：满意100、较满意80、基本满意60、不满意40、很不满意0）`,
+          },
+        };
+        return writeDataset(
+          ctx,
+          tx,
+          call,
+          "surveys.applyToDataset",
+          row,
+          input.expectedDatasetVersion,
+          { content: next },
+        );
+      });
+    },
+  };
+}
