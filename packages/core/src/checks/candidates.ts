@@ -1,6 +1,12 @@
 import type { Decimal } from "../decimal.ts";
 import type { Indicator } from "../metrics/types.ts";
 import type { CheckContext } from "./context.ts";
+import {
+  type IndexedQuantity,
+  lowerBound,
+  quantitiesBetween,
+  quantitiesOfUnit,
+} from "./quantity-index.ts";
 
 /** A quantity near a value, with the relative difference |q − v| ÷ |v|. */
 export interface Candidate {
@@ -21,21 +27,44 @@ export function closestQuantities(
   limit = 3,
 ): Candidate[] {
   if (value.isZero()) return [];
+  const sorted = quantitiesOfUnit(context, unit);
+  const relativeOf = (e: IndexedQuantity) => e.value.minus(value).abs().div(value.abs());
+  // Walk outward from where `value` would stand in the sorted values: each step takes the nearer
+  // neighbour, so relative differences come in non-decreasing order. Stop once `limit` distinct
+  // values are in hand and the next one is strictly farther: every quantity the full sort could
+  // list is then among those walked.
+  const walked: (Candidate & { position: number })[] = [];
+  const values = new Set<string>();
+  let below = lowerBound(sorted, value) - 1;
+  let above = below + 1;
+  let last: Decimal | undefined;
+  while (below >= 0 || above < sorted.length) {
+    const down = below >= 0 ? (sorted[below] as IndexedQuantity) : undefined;
+    const up = above < sorted.length ? (sorted[above] as IndexedQuantity) : undefined;
+    const rDown = down ? relativeOf(down) : undefined;
+    const rUp = up ? relativeOf(up) : undefined;
+    const takeUp = !rDown || rUp?.lessThan(rDown) === true;
+    const entry = (takeUp ? up : down) as IndexedQuantity;
+    const relative = (takeUp ? rUp : rDown) as Decimal;
+    if (takeUp) above++;
+    else below--;
+    if (entry.value.isZero()) continue;
+    if (values.size >= limit && last && relative.greaterThan(last)) break;
+    walked.push({ quantity: entry.quantity, relative, position: entry.position });
+    values.add(entry.value.toString());
+    last = relative;
+  }
   const seen = new Set<string>();
-  return [...context.byKey.values()]
-    .filter((q) => q.unit === unit && q.value !== null && !q.value.isZero())
-    .map((q) => ({
-      quantity: q,
-      relative: (q.value as Decimal).minus(value).abs().div(value.abs()),
-    }))
-    .sort((a, b) => a.relative.comparedTo(b.relative))
+  return walked
+    .sort((a, b) => a.relative.comparedTo(b.relative) || a.position - b.position)
     .filter((c) => {
       const k = (c.quantity.value as Decimal).toString();
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     })
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ quantity, relative }) => ({ quantity, relative }));
 }
 
 /**
@@ -44,7 +73,7 @@ export function closestQuantities(
  * @example equalQuantities(context, dec("603018.01"), "元")[0]?.key // "expenditure.budget[depreciation]" (seed 表（一）折旧)
  */
 export function equalQuantities(context: CheckContext, value: Decimal, unit: string): Indicator[] {
-  return [...context.byKey.values()].filter(
-    (q) => q.unit === unit && q.value !== null && q.value.equals(value),
-  );
+  return quantitiesBetween(context, unit, value, value)
+    .map((e) => e.quantity)
+    .filter((q) => q.unit === unit && q.value !== null && q.value.equals(value));
 }

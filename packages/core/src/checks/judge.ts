@@ -13,6 +13,7 @@ import {
   truncatesTo,
   unitInLastPlace,
 } from "./precision.ts";
+import { possibleDenominators } from "./quantity-index.ts";
 import type { Diagnosis } from "./types.ts";
 import { conversionFactor, slipUnits } from "./units.ts";
 
@@ -131,7 +132,13 @@ function wrongDenominators(
   const n = numerator.value as Decimal;
   const d = denominator.value as Decimal;
   const found: Indicator[] = [];
-  for (const candidate of context.byKey.values()) {
+  for (const candidate of possibleDenominators(
+    context,
+    String(denominator.unit),
+    n,
+    stated,
+    places,
+  )) {
     const value = candidate.value;
     if (candidate.unit !== denominator.unit || !value || value.isZero() || value.equals(d))
       continue;
@@ -144,6 +151,12 @@ function wrongDenominators(
   return found.sort(
     (x, y) => overlap(y.name, denominator.label) - overlap(x.name, denominator.label),
   );
+}
+
+/** The judgement with its diagnosis set (judge builds `judged` fresh for each figure). */
+function verdict(judged: Judgement, diagnosis: Diagnosis): Judgement {
+  judged.diagnosis = diagnosis;
+  return judged;
 }
 
 /**
@@ -167,11 +180,13 @@ function wrongDenominators(
 export function judge(context: CheckContext, figure: StatedFigure): Judgement {
   const stated = dec(figure.value);
   const places = decimalPlaces(figure.value);
-  const base: Judgement = { figure, stated, places };
+  // Judgements are built field by field, never as { ...object, more }: on Node 20 a spread
+  // followed by another property takes a slow path (about 1 µs each), and every figure of every
+  // run is judged.
   const q = figure.refersTo === null ? undefined : context.byKey.get(figure.refersTo);
-  if (!q) return { ...base, problem: "unknownQuantity" };
+  if (!q) return { figure, stated, places, problem: "unknownQuantity" };
   const factor = conversionFactor(String(q.unit), figure.unit);
-  if (!factor) return { ...base, quantity: q, problem: "incompatibleUnit" };
+  if (!factor) return { figure, stated, places, quantity: q, problem: "incompatibleUnit" };
   let value = q.value;
   let blankAsZero = false;
   if (value === null && q.nullReason === "missing" && isDifference(q)) {
@@ -179,16 +194,16 @@ export function judge(context: CheckContext, figure: StatedFigure): Judgement {
     value = (a?.value ?? new Decimal(0)).minus(b?.value ?? new Decimal(0));
     blankAsZero = true;
   }
-  if (value === null) return { ...base, quantity: q, diagnosis: "notApplicable" };
+  if (value === null) return { figure, stated, places, quantity: q, diagnosis: "notApplicable" };
   let exact = value.times(factor);
-  const judged: Judgement = { ...base, quantity: q, exact, factor };
+  const judged: Judgement = { figure, stated, places, quantity: q, exact, factor };
   if (blankAsZero) judged.blankAsZero = true;
   if (exact.isNegative() && !stated.isNegative() && !stated.isZero() && readsAsDecrease(figure)) {
     exact = exact.negated();
     judged.exact = exact;
     judged.signByWord = true;
   }
-  if (roundsTo(stated, exact, places)) return { ...judged, diagnosis: "match" };
+  if (roundsTo(stated, exact, places)) return verdict(judged, "match");
   const rawRange = q.unit === "%" ? roundedRatioRange(context, q) : null;
   const range =
     rawRange && judged.signByWord
@@ -196,20 +211,26 @@ export function judge(context: CheckContext, figure: StatedFigure): Judgement {
       : rawRange;
   if (range) {
     judged.range = range;
-    if (reachesByRounding(stated, range, places)) return { ...judged, diagnosis: "match" };
+    if (reachesByRounding(stated, range, places)) return verdict(judged, "match");
   }
   if (truncatesTo(stated, exact, places) || (range && reachesByTruncation(stated, range, places))) {
-    return { ...judged, diagnosis: "truncated" };
+    return verdict(judged, "truncated");
   }
   // A slip needs the ×10 000 relation to hold between two non-zero numbers: 0.00 against −0.01
   // is a plain mismatch, not a number written in 万元.
   const slipsPossible = !stated.isZero() && !exact.isZero();
   for (const slip of slipsPossible ? slipUnits(figure.unit) : []) {
     if (roundsTo(stated, exact.times(slip.factor), places)) {
-      return { ...judged, diagnosis: "unitSlip", slipUnit: slip.unit };
+      const slipped = verdict(judged, "unitSlip");
+      slipped.slipUnit = slip.unit;
+      return slipped;
     }
   }
   const denominators = wrongDenominators(context, q, stated, places);
-  if (denominators.length > 0) return { ...judged, diagnosis: "wrongDenominator", denominators };
-  return { ...judged, diagnosis: "mismatch" };
+  if (denominators.length > 0) {
+    const wrong = verdict(judged, "wrongDenominator");
+    wrong.denominators = denominators;
+    return wrong;
+  }
+  return verdict(judged, "mismatch");
 }

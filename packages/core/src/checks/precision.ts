@@ -1,5 +1,4 @@
 import { Decimal } from "../decimal.ts";
-import { roundHalfUp, truncate } from "../units/rounding.ts";
 
 /** A closed interval [lo, hi] of exact values. */
 export interface Interval {
@@ -21,7 +20,8 @@ export function unitInLastPlace(places: number): Decimal {
  * @example roundsTo(dec("99.85"), dec("99.84939"), 2) === true
  */
 export function roundsTo(stated: Decimal, exact: Decimal, places: number): boolean {
-  return new Decimal(roundHalfUp(exact, places)).equals(stated);
+  // The rule of units/roundHalfUp, compared as a number: no string round trip (hot path).
+  return exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).equals(stated);
 }
 
 /**
@@ -29,7 +29,8 @@ export function roundsTo(stated: Decimal, exact: Decimal, places: number): boole
  * @example truncatesTo(dec("99.84"), dec("99.84939"), 2) === true
  */
 export function truncatesTo(stated: Decimal, exact: Decimal, places: number): boolean {
-  return new Decimal(truncate(exact, places)).equals(stated);
+  // The rule of units/truncate, compared as a number: no string round trip (hot path).
+  return exact.toDecimalPlaces(places, Decimal.ROUND_DOWN).equals(stated);
 }
 
 /**

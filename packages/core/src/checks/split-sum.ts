@@ -6,6 +6,8 @@ import type { CheckContext } from "./context.ts";
 import { isGrouped, placeOf, quantityName, showStated, showYuan } from "./describe.ts";
 import { type Judgement, judge } from "./judge.ts";
 import { roundsTo } from "./precision.ts";
+import { possibleRoundings } from "./quantity-index.ts";
+import { judgementOf } from "./stated-routing.ts";
 import { tableTitle } from "./tables.ts";
 import { conversionFactor, isMoneyUnit } from "./units.ts";
 
@@ -28,11 +30,11 @@ export function splitSumNote(context: CheckContext, j: Judgement): string | null
     if ((g.location.subsection ?? "") !== (f.location.subsection ?? "") || g.location.table)
       continue;
     if (dec(g.value).isZero()) continue;
-    const jg = judge(context, g);
+    const jg = judgementOf(context, g) ?? judge(context, g);
     if (jg.diagnosis !== "mismatch" || !jg.quantity || jg.quantity.key === q.key) continue;
     const sum = j.stated.plus(jg.stated);
     const places = Math.max(j.places, jg.places);
-    const total = [...context.byKey.values()].find((x: Indicator) => {
+    const total = possibleRoundings(context, "元", sum, f.unit, places).find((x: Indicator) => {
       if (x.key === q.key || x.key === jg.quantity?.key || x.value === null || x.value.isZero())
         return false;
       const factor = conversionFactor(String(x.unit), f.unit);

@@ -1,4 +1,5 @@
 import { Decimal } from "../decimal.ts";
+import type { StatedFigure } from "../schema/dataset.ts";
 import type { CheckContext } from "./context.ts";
 import { type Judgement, judge } from "./judge.ts";
 import { FUNDING_CLAIM } from "./rules/funding-claim.ts";
@@ -47,11 +48,30 @@ export function judgements(context: CheckContext): Judgement[] {
       const table = j.figure.location.table;
       const real = table ? tables.get(table) : undefined;
       if (!real || !isMoneyUnit(j.figure.unit) || !j.quantity || j.problem) return j;
-      return { ...judge(context, { ...j.figure, unit: real }), labelled: j };
+      const again = judge(context, Object.assign({}, j.figure, { unit: real }));
+      again.labelled = j;
+      return again;
     });
     judged.set(context, all);
   }
   return all;
+}
+
+const byFigure = new WeakMap<CheckContext, Map<StatedFigure, Judgement>>();
+
+/**
+ * The judgement of one of the context's stated figures (as {@link judgements} gives it), looked
+ * up instead of judged again; undefined for a figure that is not one of `context.figures`.
+ * @example judgementOf(context, context.figures[0])?.diagnosis === "match"
+ */
+export function judgementOf(context: CheckContext, figure: StatedFigure): Judgement | undefined {
+  let map = byFigure.get(context);
+  if (!map) {
+    map = new Map();
+    for (const j of judgements(context)) map.set(j.labelled?.figure ?? j.figure, j);
+    byFigure.set(context, map);
+  }
+  return map.get(figure);
 }
 
 /** Codes whose stated figures are a table's own arithmetic: 合计 rows and difference columns. */
