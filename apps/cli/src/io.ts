@@ -12,6 +12,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory that relative FILE and --out paths resolve against. */
   cwd: string;
+  /** Standard error when it is a terminal, for progress bars; absent otherwise (and in tests). */
+  terminal?: NodeJS.WriteStream;
 }
 
 /**
@@ -25,6 +27,7 @@ export function processIo(env: Env = loadEnv()): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: userCwd(env, process.cwd()),
+    ...(process.stderr.isTTY ? { terminal: process.stderr } : {}),
   };
 }
 

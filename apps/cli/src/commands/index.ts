@@ -10,4 +10,6 @@ export { frameworksCommand } from "./frameworks.ts";
 export { importCommand } from "./import.ts";
 export { reportCommand } from "./report.ts";
 export { scoreCommand } from "./score.ts";
+export { serveCommand } from "./serve.ts";
+export { synthCommand } from "./synth.ts";
 export { templateCommand } from "./template.ts";

@@ -8,6 +8,7 @@ import {
   scoreSheetAnnex,
 } from "@jixiao/report";
 import { Command } from "commander";
+import { isBatch, runBatchCommand } from "../batch/batch-command.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { type LoadedDataset, loadDatasets } from "../load-dataset.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
@@ -96,7 +97,7 @@ export function reportCommand(context: CliContext): Command {
     )
     .argument(
       "[files...]",
-      "数据集 JSON 文件，省略时用内置桃江2020示例 / dataset JSON files (default: the embedded Taojiang 2020 example)",
+      "数据集 JSON 文件或目录，省略时用内置桃江2020示例 / dataset JSON files or folders (default: the embedded Taojiang 2020 example)",
     )
     .option(
       "-f, --format <list>",
@@ -114,6 +115,18 @@ export function reportCommand(context: CliContext): Command {
       "--no-findings",
       "不含“数据一致性核查”一节（默认包含） / leave out the 数据一致性核查 section (included by default)",
     )
+    .option(
+      "-j, --jobs <n>",
+      "批量：并行线程数，默认为CPU核数 / batch: worker threads (default: the number of cores)",
+    )
+    .option("--from <url>", "批量：从服务器拉取数据集 / batch: pull the datasets from the server")
+    .option("--token <token>", "--from 的 API 令牌 / API token for --from")
+    .option("--year <year>", "--from 只取该年度 / with --from, only this fiscal year")
+    .addHelpText(
+      "after",
+      `\n批量 / batch: 目录、--jobs 或 --from 时逐个数据集并行生成，坏数据集报告后跳过，写 summary.csv 与 summary.json；退出码 0 全部成功，1 部分失败，2 用法错误。\n` +
+        `A folder, --jobs or --from runs a batch on worker threads: a bad dataset is reported and skipped; summary.csv and summary.json are written; exit 0 all done, 1 some failed, 2 bad usage.\n`,
+    )
     .addHelpText(
       "after",
       `\n格式 / formats:\n${Object.entries(REPORT_FORMATS)
@@ -122,6 +135,11 @@ export function reportCommand(context: CliContext): Command {
     )
     .action(async (files: string[], options: ReportOptions) => {
       const { io } = context;
+      const raw = options as ReportOptions & Record<string, unknown>;
+      if (await isBatch(files, raw, io.cwd)) {
+        await runBatchCommand(context, files, options, raw);
+        return;
+      }
       const formats = parseFormats(options.format);
       const framework = await loadFramework(options.framework, io.cwd);
       const manual = options.manual

@@ -1,0 +1,141 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { CliContext } from "../commands/types.ts";
+import { loadFramework, loadManualScores } from "../commands/score.ts";
+import { CliError, ExitCode } from "../errors.ts";
+import { parseFormats } from "../report-formats.ts";
+import { shownPath } from "../shown-path.ts";
+import { batchProgress } from "./progress.ts";
+import { type InlineDataset, runBatch } from "./run-batch.ts";
+import { formatSummaryTable } from "./summary.ts";
+
+/** The batch options of `jixiao report` (as commander hands them over), validated. */
+export const BatchOptions = z.object({
+  jobs: z.coerce
+    .number({ error: "--jobs 应为 1 到 64 的整数 / --jobs must be a whole number 1 … 64" })
+    .int({ error: "--jobs 应为 1 到 64 的整数 / --jobs must be a whole number 1 … 64" })
+    .min(1, { error: "--jobs 应为 1 到 64 的整数 / --jobs must be a whole number 1 … 64" })
+    .max(64, { error: "--jobs 应为 1 到 64 的整数 / --jobs must be a whole number 1 … 64" })
+    .optional(),
+  from: z.url({ error: "--from 应为服务器地址 / --from must be the server's URL" }).optional(),
+  token: z.string().min(1).optional(),
+  year: z.coerce
+    .number({ error: "--year 应为年度 / --year must be a fiscal year" })
+    .int({ error: "--year 应为年度 / --year must be a fiscal year" })
+    .min(2000, { error: "--year 应为年度 / --year must be a fiscal year" })
+    .max(2100, { error: "--year 应为年度 / --year must be a fiscal year" })
+    .optional(),
+});
+export type BatchOptions = z.infer<typeof BatchOptions>;
+
+/**
+ * Validate the batch options.
+ * @throws CliError (exit 2) naming each bad option and value, in Chinese and English.
+ * @example parseBatchOptions({ jobs: "2" }).jobs === 2
+ */
+export function parseBatchOptions(raw: Record<string, unknown>): BatchOptions {
+  const result = BatchOptions.safeParse(raw);
+  if (result.success) {
+    if (result.data.from && !result.data.token) {
+      throw new CliError(
+        "--from 需要 --token / --from needs --token (the API token)",
+        ExitCode.badInput,
+      );
+    }
+    return result.data;
+  }
+  const lines = result.error.issues.map(
+    (i) => `  --${i.path.join(".")}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`,
+  );
+  throw new CliError(`选项无效 / invalid options:\n${lines.join("\n")}`, ExitCode.badInput);
+}
+
+/**
+ * Whether `jixiao report` runs as a batch: when --jobs, --from or --queue is given, or a
+ * FILE argument is a directory. Otherwise the single-run behaviour stands (every input validated
+ * before anything is written, exit 2 on bad input).
+ */
+export async function isBatch(
+  files: readonly string[],
+  raw: Record<string, unknown>,
+  cwd: string,
+): Promise<boolean> {
+  if (raw.jobs !== undefined || raw.from !== undefined || raw.queue) return true;
+  for (const file of files) {
+    try {
+      if ((await stat(resolve(cwd, file))).isDirectory()) return true;
+    } catch {
+      // A missing file is reported by the single-run loader.
+    }
+  }
+  return false;
+}
+
+/** Settings shared with the single run: formats, out, framework, manual, findings. */
+export interface ReportSettings {
+  format: string;
+  out: string;
+  framework: string;
+  manual?: string;
+  findings: boolean;
+}
+
+/**
+ * `jixiao report DIR|FILE… --format … --out DIR [--jobs N]` as a batch: every dataset on worker
+ * threads with progress, a bad dataset reported and skipped, then the summary table, the
+ * failures, and summary.csv / summary.json in the out folder. Sets the exit code: 0 all reported,
+ * 1 some failed; bad usage throws CliError (exit 2).
+ */
+export async function runBatchCommand(
+  context: CliContext,
+  files: readonly string[],
+  settings: ReportSettings,
+  raw: Record<string, unknown>,
+  pull?: (options: BatchOptions) => Promise<InlineDataset[]>,
+): Promise<void> {
+  const { io } = context;
+  const options = parseBatchOptions(raw);
+  const formats = parseFormats(settings.format);
+  // Bad usage fails before any work: an unknown framework or manual scores that do not fit it.
+  const framework = await loadFramework(settings.framework, io.cwd);
+  if (settings.manual) await loadManualScores(settings.manual, framework, io.cwd);
+  const datasets = options.from && pull ? await pull(options) : [];
+  if (files.length === 0 && datasets.length === 0 && !options.from) {
+    throw new CliError(
+      "批量生成需要数据集文件或目录 / a batch needs dataset files or folders (DIR|FILE…)",
+      ExitCode.badInput,
+    );
+  }
+  const result = await runBatch({
+    inputs: files,
+    datasets,
+    cwd: io.cwd,
+    formats,
+    outDir: settings.out,
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    framework: settings.framework,
+    ...(settings.manual ? { manual: settings.manual } : {}),
+    findings: settings.findings,
+    progress: batchProgress(io, io.terminal),
+  });
+  const total = result.rows.length + result.failures.length;
+  if (total === 0) {
+    throw new CliError(
+      `没有找到数据集（*.json） / no datasets (*.json) found in: ${files.join(", ")}`,
+      ExitCode.badInput,
+    );
+  }
+  if (result.rows.length > 0) io.stdout(`${formatSummaryTable(result.rows)}\n`);
+  if (result.failures.length > 0) {
+    io.stdout(`\n失败 / failed (${result.failures.length}):\n`);
+    for (const f of result.failures) io.stdout(`  ${f.problem.replaceAll("\n", "\n    ")}\n`);
+  }
+  const seconds = String(Math.round(result.elapsedMs / 100) / 10);
+  io.stdout(
+    `\n已生成 / reported ${result.rows.length}/${total} 个数据集 / datasets in ${seconds} s; ` +
+      `汇总 / summary: ${result.summaryFiles.map((p) => shownPath(p, io.cwd)).join(", ")}\n`,
+  );
+  // 1: the batch finished but some datasets failed (listed above and in summary.csv).
+  context.exitCode = result.failures.length > 0 ? ExitCode.findings : ExitCode.ok;
+}
