@@ -1,8 +1,8 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { z } from "zod";
-import type { CliContext } from "../commands/types.ts";
 import { loadFramework, loadManualScores } from "../commands/score.ts";
+import type { CliContext } from "../commands/types.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { parseFormats } from "../report-formats.ts";
 import { shownPath } from "../shown-path.ts";
