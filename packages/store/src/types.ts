@@ -491,9 +491,7 @@ export interface Store {
     list(call: Call, datasetId: string): Promise<Survey[]>;
     get(call: Call, id: string): Promise<Survey>;
     /** The public view of an open survey by slug (title and questions only). No actor. */
-    publicBySlug(
-      slug: string,
-    ): Promise<{
+    publicBySlug(slug: string): Promise<{
       slug: string;
       title: string;
       questions: string[];

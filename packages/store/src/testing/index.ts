@@ -135,3 +135,5 @@ export function fixedClock(start: string) {
     },
   };
 }
+
+export { orgFixture, taojiang } from "./fixtures.ts";

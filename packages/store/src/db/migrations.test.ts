@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS, openTestStore, type TestStore } from "../testing/index.ts";
+import { moneyType } from "./migrations.ts";
+
+const TABLES = [
+  "api_tokens",
+  "audit_log",
+  "comments",
+  "datasets",
+  "evaluations",
+  "evidence_files",
+  "findings",
+  "frameworks",
+  "manual_scores",
+  "organisations",
+  "record_versions",
+  "report_files",
+  "store_meta",
+  "survey_responses",
+  "surveys",
+  "user_roles",
+];
+
+/** An amount of 元 with 2 places from a count of 分 (exact, no JS number of money). */
+const amountFromCents = (cents: bigint) =>
+  `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+
+describe.each(DIALECTS)("migrations and money (%s)", (dialect) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(dialect);
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("creates every table from empty, and a second migrate changes nothing", async () => {
+    const names = (await t.store.db.introspection.getTables()).map((x) => x.name);
+    for (const table of TABLES) expect(names).toContain(table);
+    await t.store.migrate();
+    const again = (await t.store.db.introspection.getTables()).map((x) => x.name);
+    expect(again.sort()).toEqual(names.sort());
+  });
+
+  it("stores the built-in frameworks on migrate", async () => {
+    const rows = await t.store.db
+      .selectFrom("frameworks")
+      .select("framework_id")
+      .where("builtin", "=", 1)
+      .execute();
+    expect(rows.map((r) => r.framework_id)).toContain("hunan-county-2020");
+  });
+
+  it("declares money as exact decimal: TEXT on SQLite, numeric(20,2) on PostgreSQL, never float", async () => {
+    const col = (await t.store.db.introspection.getTables())
+      .find((x) => x.name === "datasets")
+      ?.columns.find((c) => c.name === "total_budget");
+    expect(col?.dataType.toLowerCase()).toBe(dialect === "sqlite" ? "text" : "numeric");
+  });
+
+  it("round-trips amounts of 元 exactly (seed values and a property over 0.01 … 99,999,999,999,999.99)", async () => {
+    await t.store.db.schema
+      .createTable("money_roundtrip")
+      .addColumn("id", "integer", (c) => c.primaryKey())
+      .addColumn("amount", moneyType(dialect))
+      .execute();
+    const db = t.store.db.withTables<{ money_roundtrip: { id: number; amount: string } }>();
+    let id = 0;
+    const roundTrip = async (amount: string) => {
+      id++;
+      await db.insertInto("money_roundtrip").values({ id, amount }).execute();
+      const row = await db
+        .selectFrom("money_roundtrip")
+        .select("amount")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      return row.amount;
+    };
+    // 682,237,464.67: the seed's 支出合计; 0.01 the smallest; 99,999,999,999,999.99 the largest numeric(20,2) 元 in 14 digits.
+    for (const amount of ["682237464.67", "0.01", "99999999999999.99", "84284.72"]) {
+      expect(await roundTrip(amount)).toBe(amount);
+      expect(typeof (await roundTrip(amount))).toBe("string");
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.bigInt({ min: 1n, max: 9_999_999_999_999_999n }), async (cents) => {
+        const amount = amountFromCents(cents);
+        expect(await roundTrip(amount)).toBe(amount);
+      }),
+      { numRuns: 60 },
+    );
+    await sql`drop table money_roundtrip`.execute(t.store.db);
+  });
+});
