@@ -1,4 +1,5 @@
 import {
+  creditCodeProblem,
   Dataset,
   type DatasetInput,
   Decimal,
@@ -346,8 +347,9 @@ export function extract(model: DocModel, file?: string): Extraction {
   sayMissing(true, "固定资产（在用与全部） / fixed assets in use and in total");
   sayMissing(true, "预算阶段（上年结转、年初预算、本年追加、年末结余） / budget stages");
 
-  const creditCode = CREDIT_CODE.exec(allText)?.[1];
-  if (!creditCode) missing.push("统一社会信用代码 / unified social credit code");
+  const written = CREDIT_CODE.exec(allText)?.[1];
+  const creditCode = written && !creditCodeProblem(written) ? written : undefined;
+  if (!creditCode) missing.push("统一社会信用代码（未写或校验位不符） / unified social credit code (missing or check character wrong)");
   figures.sort((a, b) => a.order - b.order);
   const input: DatasetInput = {
     schemaVersion: 1,
@@ -393,8 +395,8 @@ export function extract(model: DocModel, file?: string): Extraction {
   };
 }
 
-/** A well-formed 统一社会信用代码 used only when the report gives none (the memo says so). */
-export const PLACEHOLDER_CREDIT_CODE = "11430922MB1636254P";
+/** A well-formed 统一社会信用代码 of no real body, used only when the report gives none (the memo lists it as missing). */
+export const PLACEHOLDER_CREDIT_CODE = "11000000000000000U";
 
 function decimals(value: string): number {
   const dot = value.indexOf(".");

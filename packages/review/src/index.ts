@@ -1,1 +1,14 @@
-export {};
+export * from "./audit.ts";
+export * from "./compare.ts";
+export * from "./document.ts";
+export * from "./errors.ts";
+export * from "./extract.ts";
+export * from "./figures.ts";
+export * from "./memo-docx.ts";
+export * from "./memo-markdown.ts";
+export * from "./memo-model.ts";
+export * from "./read-document.ts";
+export * from "./read-docx.ts";
+export * from "./read-text.ts";
+export * from "./recognise-table.ts";
+export * from "./structure.ts";

@@ -1,4 +1,4 @@
-import type { ProseFigure } from "./prose.ts";
+import { type ProseFigure, proseFigures } from "./prose.ts";
 
 /** What a linking rule sees of a figure: the figure, its sentence, and where it stands. */
 export interface LinkContext {
@@ -190,4 +190,36 @@ export function linkFigure(c: LinkContext): Link | null {
     return link;
   }
   return null;
+}
+
+/**
+ * Link every figure of one sentence in order (each rule sees the keys linked before it, for
+ * “其中：全额编制…” lists).
+ * @example linkSentence("2020年度“三公经费”预算数82.00万元，决算数8.43万元，控制率10.28%。", { section: "二、…" }, 2020)
+ *   .map(l => l?.keys[0]) // ["threePublicExpenses.budget.total", "threePublicExpenses.actual.total", "threePublicExpenses.controlRate.total"]
+ */
+export function linkSentence(
+  sentence: string,
+  place: { section: string; subsection?: string; paragraphBefore?: string },
+  fiscalYear: number | null,
+): (Link | null)[] {
+  const found = proseFigures(sentence);
+  const linked: (string | null)[] = [];
+  return found.map((figure, index) => {
+    const before = sentence.slice(0, figure.start);
+    const link = linkFigure({
+      figure,
+      siblings: found,
+      index,
+      sentence,
+      before,
+      paragraphBefore: `${place.paragraphBefore ?? ""}${before}`,
+      section: place.section,
+      subsection: place.subsection ?? "",
+      fiscalYear,
+      linkedInSentence: linked,
+    });
+    linked.push(link?.keys[0] ?? null);
+    return link;
+  });
 }

@@ -1,0 +1,106 @@
+import { evaluate, type Finding } from "@jixiao/core";
+import type { DocModel } from "./document.ts";
+import { type Extraction, extract } from "./extract.ts";
+import { type ExtractedFigure, quoteOf } from "./figures.ts";
+import { readDocument } from "./read-document.ts";
+
+/** A finding of the audit with the words of the report it comes from. */
+export interface AuditedFinding {
+  finding: Finding;
+  /** The sentences or table cells of the report the finding rests on, as printed. */
+  quotes: string[];
+}
+
+/** The result of auditing one report: what was read, and what the checks found. */
+export interface Audit {
+  /** The file name as given (for the memo and listings). */
+  source: string;
+  format: DocModel["format"];
+  extraction: Extraction;
+  findings: AuditedFinding[];
+}
+
+/** The dataset value a JSON path such as "projects[3].documentNumber" names, as text. */
+function valueAt(dataset: unknown, path: string): unknown {
+  let at: unknown = dataset;
+  for (const part of path.replace(/\[(\d+)\]/g, ".$1").split(".")) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
+/** The sentence of `text` that holds `needle`, or the text's start. */
+function sentenceWith(text: string, needle: string | undefined): string {
+  const parts = text.split(/(?<=[。；])/);
+  const hit = needle ? parts.find((s) => s.includes(needle)) : undefined;
+  const chosen = (hit ?? parts[0] ?? text).trim();
+  return chosen.length > 160 ? `${chosen.slice(0, 160)}……` : chosen;
+}
+
+/**
+ * The words of the report a finding comes from: for each location naming a stated figure, its
+ * sentence or table cell (figures.ts quoteOf); for a dataset path, the table row or paragraph it
+ * was read from (a project's 文号 → “项目支出明细表”row; a narrative paragraph → the sentence
+ * holding the stated value). Duplicates are dropped.
+ * @example quotesFor(finding537, extraction) // ["全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。"]
+ */
+export function quotesFor(finding: Finding, extraction: Extraction): string[] {
+  const byId = new Map<string, ExtractedFigure>(extraction.figures.map((f) => [f.figure.id, f]));
+  const out: string[] = [];
+  const projectsTable = extraction.tables.find((t) => t.kind === "projects")?.title ?? "项目支出明细表";
+  for (const location of finding.locations) {
+    const figure = location.statedFigureId ? byId.get(location.statedFigureId) : undefined;
+    if (figure) {
+      out.push(quoteOf(figure));
+      continue;
+    }
+    const path = location.path;
+    if (path) {
+      const project = /^projects\[(\d+)\]/.exec(path);
+      if (project) {
+        const p = extraction.dataset.projects[Number(project[1])];
+        if (p) out.push(`“${projectsTable}”第${p.seq}行：${p.name}${p.documentNumber ? ` ${p.documentNumber}` : ""}`);
+        continue;
+      }
+      const value = valueAt(extraction.dataset, path);
+      if (typeof value === "string" && /^(narrative|evaluationProcess)\./.test(path)) {
+        out.push(`“${sentenceWith(value, finding.stated)}”`);
+        continue;
+      }
+    }
+    if (location.quote && !location.statedFigureId) out.push(`“${location.quote}”`);
+    else if (location.table) {
+      const row = location.row ? `“${location.row}”行` : "";
+      const column = location.column ? `“${location.column}”列` : "";
+      out.push(`“${location.table}”${row}${column}`);
+    }
+  }
+  return [...new Set(out)].slice(0, 6);
+}
+
+/**
+ * Audit a report already read into the document model: extract the partial dataset, run core's
+ * checks on it unchanged (`evaluate`), and attach to each finding the report's own words.
+ * @throws ReviewInputError when the report names no department or year (see extract.ts).
+ * @example auditModel(readText(seed), "seed.txt").findings.length === 48
+ */
+export function auditModel(model: DocModel, source: string): Audit {
+  const extraction = extract(model, source);
+  const { findings } = evaluate(extraction.dataset);
+  return {
+    source,
+    format: model.format,
+    extraction,
+    findings: findings.map((finding) => ({ finding, quotes: quotesFor(finding, extraction) })),
+  };
+}
+
+/**
+ * Audit a finished report file (DOCX or text) without retyping it.
+ * @throws ReviewInputError (bilingual) for PDF, old .doc, non-UTF-8 text, an empty or damaged file.
+ * @example (await auditFile(bytes, "桃江.txt")).findings.filter(f => f.finding.severity === "error").length === 9
+ */
+export async function auditFile(bytes: Uint8Array, source: string): Promise<Audit> {
+  return auditModel(await readDocument(bytes, source), source);
+}
