@@ -5,7 +5,7 @@ import type { Tables } from "../db/tables.ts";
 import type { Role } from "../roles.ts";
 import type { CommentRecord, Store } from "../types.ts";
 import { NonEmptyText, parseInput, RecordId } from "../validate.ts";
-import { loadDatasetFor, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
 
 function toComment(row: Tables["comments"]): CommentRecord {
   return {
@@ -23,7 +23,7 @@ function toComment(row: Tables["comments"]): CommentRecord {
 export function commentsRepo(ctx: StoreContext): Store["comments"] {
   return {
     async list(call, datasetId) {
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", datasetId);
       const rows = await ctx.db
         .selectFrom("comments")
         .selectAll()
@@ -42,8 +42,7 @@ export function commentsRepo(ctx: StoreContext): Store["comments"] {
         }),
         raw,
       );
-      const dataset = await loadDatasetRow(ctx.db, input.datasetId);
-      assertCan(call.actor, "comment.write", dataset.department_id);
+      await loadDatasetHead(ctx.db, call.actor, "comment.write", input.datasetId);
       return inTransaction(ctx, async (tx) => {
         const row: Tables["comments"] = {
           id: newId(),

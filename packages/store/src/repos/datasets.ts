@@ -179,6 +179,26 @@ export async function loadDatasetFor(
   return row;
 }
 
+/**
+ * Like {@link loadDatasetFor} without the content (access checks of evidence, surveys, scores
+ * and comments need only the department and status).
+ */
+export async function loadDatasetHead(
+  tx: Tx,
+  actor: Actor,
+  permission: Permission,
+  id: string,
+): Promise<SummaryRow> {
+  const row = await tx
+    .selectFrom("datasets")
+    .select(SUMMARY_COLUMNS)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new NotFound(ENTITY, id);
+  assertCan(actor, permission, row.department_id);
+  return row;
+}
+
 function contentHash(json: string): string {
   return createHash("sha256").update(json, "utf8").digest("hex");
 }

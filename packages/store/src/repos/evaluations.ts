@@ -13,7 +13,7 @@ import type { Tables } from "../db/tables.ts";
 import { NotFound, ValidationFailed } from "../errors.ts";
 import type { EvaluationDetail, EvaluationRecord, FindingRecord, Store } from "../types.ts";
 import { parseInput, RecordId } from "../validate.ts";
-import { loadDatasetFor, loadDatasetRow, parseContent } from "./datasets.ts";
+import { loadDatasetHead, loadDatasetRow, parseContent } from "./datasets.ts";
 import { loadFramework } from "./frameworks.ts";
 
 const ENTITY = "evaluation";
@@ -79,14 +79,13 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
       .where("id", "=", id)
       .executeTakeFirst();
     if (!row) throw new NotFound(ENTITY, id);
-    await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+    await loadDatasetHead(ctx.db, call.actor, "dataset.read", row.dataset_id);
     return row;
   }
   return {
     async run(call, raw) {
       const input = parseInput(RunInput, raw);
-      const row0 = await loadDatasetRow(ctx.db, input.datasetId);
-      assertCan(call.actor, "evaluation.run", row0.department_id);
+      await loadDatasetHead(ctx.db, call.actor, "evaluation.run", input.datasetId);
       return inTransaction(ctx, async (tx) => {
         const row = await loadDatasetRow(tx, input.datasetId);
         const framework = await loadFramework(tx, input.frameworkId, input.frameworkVersion);
@@ -198,7 +197,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
     },
     async list(call, raw) {
       const input = parseInput(z.object({ datasetId: RecordId }), raw);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", input.datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", input.datasetId);
       const rows = await ctx.db
         .selectFrom("evaluations")
         .selectAll()

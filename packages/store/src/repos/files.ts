@@ -8,7 +8,7 @@ import { ACCEPTED_TYPE_NAMES, sniffEvidenceType } from "../sniff.ts";
 import type { EvidenceFile, ReportFile, Store } from "../types.ts";
 import { NonEmptyText, parseInput, RecordId } from "../validate.ts";
 import { assertEditable } from "../workflow.ts";
-import { loadDatasetFor, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
 
 /** SHA-256 of file content, hex. */
 export function sha256Hex(content: Uint8Array): string {
@@ -102,8 +102,7 @@ export function reportsRepo(ctx: StoreContext): Store["reports"] {
   return {
     async save(call, raw) {
       const input = parseInput(ReportInput, raw);
-      const dataset = await loadDatasetRow(ctx.db, input.datasetId);
-      assertCan(call.actor, "report.write", dataset.department_id);
+      await loadDatasetHead(ctx.db, call.actor, "report.write", input.datasetId);
       return inTransaction(ctx, async (tx) => {
         if (input.evaluationId) {
           const ev = await tx
@@ -148,7 +147,7 @@ export function reportsRepo(ctx: StoreContext): Store["reports"] {
       });
     },
     async list(call, datasetId) {
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", datasetId);
       const rows = await ctx.db
         .selectFrom("report_files")
         .select(REPORT_META)
@@ -165,7 +164,7 @@ export function reportsRepo(ctx: StoreContext): Store["reports"] {
         .where("id", "=", id)
         .executeTakeFirst();
       if (!row) throw new NotFound("reportFile", id);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", row.dataset_id);
       return { file: toReport(row), content: Buffer.from(row.content) };
     },
   };
@@ -176,7 +175,7 @@ export function evidenceRepo(ctx: StoreContext): Store["evidence"] {
   return {
     async attach(call, raw) {
       const input = parseInput(EvidenceInput, raw);
-      const dataset = await loadDatasetFor(ctx.db, call.actor, "dataset.write", input.datasetId);
+      const dataset = await loadDatasetHead(ctx.db, call.actor, "dataset.write", input.datasetId);
       if (dataset.status === "finalised") assertEditable("finalised");
       const size = input.content.byteLength;
       if (size === 0) {
@@ -232,7 +231,7 @@ export function evidenceRepo(ctx: StoreContext): Store["evidence"] {
       });
     },
     async list(call, datasetId) {
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", datasetId);
       const rows = await ctx.db
         .selectFrom("evidence_files")
         .select(EVIDENCE_META)
@@ -257,7 +256,7 @@ export function evidenceRepo(ctx: StoreContext): Store["evidence"] {
         .where("id", "=", id)
         .executeTakeFirst();
       if (!row) throw new NotFound("evidenceFile", id);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", row.dataset_id);
       return { file: toEvidence(row), content: Buffer.from(row.content) };
     },
     async remove(call, id) {
@@ -268,7 +267,7 @@ export function evidenceRepo(ctx: StoreContext): Store["evidence"] {
           .where("id", "=", id)
           .executeTakeFirst();
         if (!row) throw new NotFound("evidenceFile", id);
-        const dataset = await loadDatasetFor(tx, call.actor, "dataset.write", row.dataset_id);
+        const dataset = await loadDatasetHead(tx, call.actor, "dataset.write", row.dataset_id);
         if (dataset.status === "finalised") assertEditable("finalised");
         await tx.deleteFrom("evidence_files").where("id", "=", id).execute();
         await audit(ctx, tx, {

@@ -15,7 +15,7 @@ import { Conflict, NotFound, ValidationFailed } from "../errors.ts";
 import type { ManualScoreRecord, Store } from "../types.ts";
 import { ExpectedVersion, parseInput, RecordId } from "../validate.ts";
 import { assertEditable } from "../workflow.ts";
-import { loadDatasetFor, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
 import { loadFramework } from "./frameworks.ts";
 
 const ENTITY = "manualScore";
@@ -82,7 +82,7 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
         }),
         raw,
       );
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", filter.datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", filter.datasetId);
       let q = ctx.db
         .selectFrom("manual_scores")
         .selectAll()
@@ -94,8 +94,7 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
     },
     async upsert(call, raw) {
       const input = parseInput(UpsertInput, raw);
-      const row0 = await loadDatasetRow(ctx.db, input.datasetId);
-      assertCan(call.actor, PERMISSION[input.kind], row0.department_id);
+      await loadDatasetHead(ctx.db, call.actor, PERMISSION[input.kind], input.datasetId);
       const framework = await loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
       const time = ctx.now().toISOString();
       // core's ManualScore: the score as a decimal string, evaluator, time, evidence.
@@ -138,7 +137,12 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
       }
       try {
         return await inTransaction(ctx, async (tx) => {
-          const dataset = await loadDatasetRow(tx, input.datasetId);
+          const dataset = await loadDatasetHead(
+            tx,
+            call.actor,
+            PERMISSION[input.kind],
+            input.datasetId,
+          );
           if (dataset.status === "finalised") assertEditable("finalised");
           const existing = await tx
             .selectFrom("manual_scores")
@@ -249,8 +253,12 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
           .where("id", "=", input.id)
           .executeTakeFirst();
         if (!row) throw new NotFound(ENTITY, input.id);
-        const dataset = await loadDatasetRow(tx, row.dataset_id);
-        assertCan(call.actor, PERMISSION[row.kind as ManualScoreKind], dataset.department_id);
+        const dataset = await loadDatasetHead(
+          tx,
+          call.actor,
+          PERMISSION[row.kind as ManualScoreKind],
+          row.dataset_id,
+        );
         if (dataset.status === "finalised") assertEditable("finalised");
         const current = toScore(row);
         await checkVersion(tx, ENTITY, current.id, input.expectedVersion, {

@@ -18,7 +18,7 @@ import { NotFound, RateLimited, ValidationFailed } from "../errors.ts";
 import type { Store, Survey, SurveyAggregate, SurveyAnswer } from "../types.ts";
 import { ExpectedVersion, NonEmptyText, parseInput, RecordId } from "../validate.ts";
 import { assertEditable, type DatasetStatus } from "../workflow.ts";
-import { loadDatasetFor, loadDatasetRow, writeDataset } from "./datasets.ts";
+import { loadDatasetHead, loadDatasetRow, writeDataset } from "./datasets.ts";
 
 const ENTITY = "survey";
 
@@ -148,7 +148,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
   return {
     async create(call, raw) {
       const input = parseInput(CreateInput, raw);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.write", input.datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.write", input.datasetId);
       const limit = input.limit ?? ctx.surveyLimit;
       return inTransaction(ctx, async (tx) => {
         const at = ctx.now().toISOString();
@@ -183,7 +183,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
       });
     },
     async list(call, datasetId) {
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", datasetId);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", datasetId);
       const rows = await ctx.db
         .selectFrom("surveys")
         .selectAll()
@@ -195,7 +195,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
     },
     async get(call, id) {
       const row = await loadSurvey(ctx.db, id);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", row.dataset_id);
       return toSurvey(row);
     },
     async publicBySlug(slug) {
@@ -279,7 +279,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
       const input = parseInput(z.object({ id: RecordId, expectedVersion: ExpectedVersion }), raw);
       return inTransaction(ctx, async (tx) => {
         const row = await loadSurvey(tx, input.id);
-        await loadDatasetFor(tx, call.actor, "dataset.write", row.dataset_id);
+        await loadDatasetHead(tx, call.actor, "dataset.write", row.dataset_id);
         const current = toSurvey(row);
         await checkVersion(tx, ENTITY, current.id, input.expectedVersion, {
           version: current.version,
@@ -313,7 +313,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
     },
     async aggregate(call, surveyId) {
       const row = await loadSurvey(ctx.db, surveyId);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.read", row.dataset_id);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.read", row.dataset_id);
       return aggregateOf(surveyId);
     },
     async applyToDataset(call, raw) {
@@ -326,7 +326,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
         raw,
       );
       const survey = await loadSurvey(ctx.db, input.surveyId);
-      await loadDatasetFor(ctx.db, call.actor, "dataset.write", survey.dataset_id);
+      await loadDatasetHead(ctx.db, call.actor, "dataset.write", survey.dataset_id);
       const agg = await aggregateOf(survey.id);
       if (agg.score === null) {
         throw new ValidationFailed([

@@ -136,4 +136,5 @@ export function fixedClock(start: string) {
   };
 }
 
+export { cfbWithStream, tinyPdf, tinyPng } from "./files.ts";
 export { orgFixture, taojiang } from "./fixtures.ts";
