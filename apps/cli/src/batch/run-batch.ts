@@ -75,7 +75,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   };
   const tasks: RenderTask[] = [];
   const inputFailures: BatchFailure[] = [];
-  for (const input of await expandInputs(options.inputs ?? [], cwd)) {
+  const expanded = await expandInputs(options.inputs ?? [], cwd);
+  for (const input of expanded) {
     if ("problem" in input) inputFailures.push({ source: input.source, problem: input.problem });
     else tasks.push({ ...base, source: input.source, file: input.file });
   }
@@ -124,7 +125,12 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
     progress.stop();
     await pool.destroy();
   }
-  const order = new Map([...inputFailures, ...tasks].map((t, i) => [t.source, i]));
+  // Failures in input order (datasets from the server after the files).
+  const sources = [
+    ...expanded.map((e) => e.source),
+    ...(options.datasets ?? []).map((d) => d.source),
+  ];
+  const order = new Map(sources.map((source, i) => [source, i]));
   failures.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
   const summary: BatchSummary = {
     rows: rows.filter((r): r is SummaryRow => r !== undefined),
