@@ -12,3 +12,4 @@ export * from "./read-docx.ts";
 export * from "./read-text.ts";
 export * from "./recognise-table.ts";
 export * from "./structure.ts";
+export * from "./memo-file-name.ts";
