@@ -4,6 +4,7 @@
  * nothing else from here.
  */
 
+export { auditCommand } from "./audit.ts";
 export { checkCommand } from "./check.ts";
 export { evaluateCommand } from "./evaluate.ts";
 export { frameworksCommand } from "./frameworks.ts";
