@@ -46,27 +46,23 @@ export function getAt(root: unknown, path: Path): unknown {
  * @example setAt({ a: { b: 1, c: 2 } }, ["a", "b"], 5) // { a: { b: 5, c: 2 } }
  */
 export function setAt<T>(root: T, path: Path, value: unknown): T {
-  if (path.length === 0) return value as T;
-  const [step, ...rest] = path as (string | number)[];
-  const key = step as string | number;
-  const container: unknown = root;
-  if (Array.isArray(container)) {
-    const copy = container.slice();
-    copy[key as number] = setAt(copy[key as number], rest, value);
-    return copy as T;
+  return setIn(root, path, value) as T;
+}
+
+function setIn(node: unknown, path: Path, value: unknown): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) return value;
+  if (
+    Array.isArray(node) ||
+    (node === null || typeof node !== "object" ? typeof step === "number" : false)
+  ) {
+    const copy: unknown[] = Array.isArray(node) ? node.slice() : [];
+    const index = step as number;
+    copy[index] = setIn(copy[index], rest, value);
+    return copy;
   }
-  const base =
-    container !== null && typeof container === "object"
-      ? (container as Record<string, unknown>)
-      : typeof key === "number"
-        ? []
-        : {};
-  if (Array.isArray(base)) {
-    const copy = base.slice();
-    copy[key as number] = setAt(undefined, rest, value);
-    return copy as T;
-  }
-  return { ...base, [key]: setAt(base[key as string], rest, value) } as T;
+  const base = node !== null && typeof node === "object" ? (node as Record<string, unknown>) : {};
+  return { ...base, [step]: setIn(base[step as string], rest, value) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { evaluate } from "@jixiao/core";
 import { parseDataset } from "@jixiao/core/schema";
 import { taojiang2020 } from "@jixiao/examples";
 import { describe, expect, it } from "vitest";
-import { locateFirst, locatePath, tabGrids, WORKSPACE_TABS } from "./tabs.ts";
+import { describePath, locateFirst, locatePath, tabGrids, WORKSPACE_TABS } from "./tabs.ts";
 
 const draft = taojiang2020;
 
@@ -23,10 +23,14 @@ describe("workspace tabs", () => {
   });
 
   it("show the Taojiang 2020 projects and 三公经费 rows", () => {
-    const tab = (id: string) => WORKSPACE_TABS.find((t) => t.id === id);
-    const projects = tabGrids(tab("projects") ?? WORKSPACE_TABS[0]!, draft)[0];
+    const tab = (id: string) => {
+      const found = WORKSPACE_TABS.find((t) => t.id === id);
+      if (!found) throw new Error(`no tab ${id}`);
+      return found;
+    };
+    const projects = tabGrids(tab("projects"), draft)[0];
     expect(projects?.rows).toHaveLength(20);
-    const three = tabGrids(tab("threePublic") ?? WORKSPACE_TABS[0]!, draft)[0];
+    const three = tabGrids(tab("threePublic"), draft)[0];
     expect(three?.rows.map((r) => r.cells[1]?.kind === "value" && r.cells[1].value)).toEqual([
       "公务接待费",
       "公务用车运行维护费",
@@ -72,5 +76,18 @@ describe("locatePath", () => {
       row: 1,
       col: 2,
     });
+  });
+});
+
+describe("describePath", () => {
+  it("names a path by tab, table, row and column", () => {
+    expect(describePath("threePublicExpenses[0].actual", draft)).toBe(
+      "三公经费 › 三公经费 第1行 决算数",
+    );
+    expect(describePath("projects[7]", draft)).toBe("项目 › 项目支出 第8行");
+    expect(describePath("staffing.atYearEnd.activeStaff", draft)).toBe(
+      "人员 › 人员 年末实际在职人数",
+    );
+    expect(describePath("narrative.preamble[0]", draft)).toBe("narrative.preamble[0]");
   });
 });

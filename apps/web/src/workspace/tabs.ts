@@ -113,3 +113,23 @@ export function locateFirst(paths: readonly string[], draft: unknown): CellTarge
   }
   return null;
 }
+
+/**
+ * Where a path is, in words a user knows: "三公经费 › 三公经费 第1行 决算数（元）", or the JSON path
+ * itself when no grid shows it.
+ * @example describePath("threePublicExpenses[0].actual", draft) === "三公经费 › 三公经费 第1行 决算数"
+ */
+export function describePath(path: string, draft: unknown): string {
+  const target = locatePath(path, draft);
+  if (!target) return path;
+  const tab = WORKSPACE_TABS.find((t) => t.id === target.tabId);
+  const grid = tab ? tabGrids(tab, draft).find((g) => g.id === target.gridId) : undefined;
+  if (!tab || !grid) return path;
+  if (grid.kind === "keyValue") {
+    const label = grid.rows[target.row]?.cells[0];
+    return `${tab.label} › ${grid.title} ${label?.kind === "label" ? label.text : ""}`.trim();
+  }
+  const exact = parsePath(path).length > (grid.arrayPath?.length ?? 0) + 1;
+  const column = exact ? ` ${grid.columns[target.col]?.header ?? ""}` : "";
+  return `${tab.label} › ${grid.title} 第${target.row + 1}行${column}`;
+}
