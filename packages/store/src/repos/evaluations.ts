@@ -1,10 +1,11 @@
-import { type Dataset, evaluate } from "@jixiao/core";
+import { type Dataset, type Evaluation, evaluate } from "@jixiao/core";
 import type { Framework } from "@jixiao/core/frameworks";
 import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
 import {
   type ManualScore,
   type ManualScoreKind,
   ManualScoresValidationError,
+  scoreEvaluation,
 } from "@jixiao/core/scoring";
 import { z } from "zod";
 import { assertCan } from "../access.ts";
@@ -42,22 +43,32 @@ function toEvaluation(row: Tables["evaluations"]): EvaluationRecord {
   };
 }
 
-/** Run core's evaluate; a manual-scores misfit becomes ValidationFailed. */
-function runEvaluate(dataset: Dataset, framework: Framework, scores: ManualScore[] | null) {
+/**
+ * Run core's evaluate (compute → check) and score under `framework` with both kinds of manual
+ * score side by side, scored with `kind` (undefined: 复核 when any, else 自评 — core's
+ * chooseManualKind). A manual-scores misfit becomes ValidationFailed.
+ */
+function runEvaluate(
+  dataset: Dataset,
+  framework: Framework,
+  scores: ManualScore[] | null,
+  kind?: ManualScoreKind,
+): Evaluation {
   try {
-    return evaluate(dataset, {
-      framework,
-      ...(scores
-        ? {
-            manualScores: {
-              schemaVersion: 1 as const,
-              frameworkId: framework.id,
-              hypothetical: false,
-              scores,
-            },
-          }
-        : {}),
-    });
+    const evaluation = evaluate(dataset);
+    const manualScores =
+      scores && scores.length > 0
+        ? { schemaVersion: 1 as const, frameworkId: framework.id, hypothetical: false, scores }
+        : undefined;
+    return {
+      ...evaluation,
+      scoreSheet: scoreEvaluation(
+        evaluation,
+        framework,
+        manualScores,
+        kind ? { manualKind: kind } : {},
+      ),
+    };
   } catch (error) {
     if (error instanceof ManualScoresValidationError) {
       throw new ValidationFailed(
@@ -89,16 +100,15 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
       return inTransaction(ctx, async (tx) => {
         const row = await loadDatasetRow(tx, input.datasetId);
         const framework = await loadFramework(tx, input.frameworkId, input.frameworkVersion);
-        const kind = input.manualKind ?? null;
         let scores: ManualScore[] | null = null;
-        if (kind) {
+        if (input.manualKind !== null) {
           const rows = await tx
             .selectFrom("manual_scores")
             .selectAll()
             .where("dataset_id", "=", row.id)
             .where("framework_id", "=", framework.frameworkId)
-            .where("kind", "=", kind)
             .orderBy("code")
+            .orderBy("kind")
             .execute();
           scores = rows.map((s) => ({
             code: s.code,
@@ -119,6 +129,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
           JSON.parse(row.content) as Dataset,
           framework.content,
           scores,
+          input.manualKind ?? undefined,
         );
         const sheet = evaluation.scoreSheet;
         const count = (severity: string) =>
@@ -129,7 +140,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
           dataset_version: row.version,
           framework_id: framework.frameworkId,
           framework_version: framework.frameworkVersion,
-          manual_kind: kind,
+          manual_kind: sheet?.manualKind ?? null,
           total_score: sheet?.total != null ? sheet.total.toString() : null,
           grade: sheet?.grade ?? null,
           provisional: sheet?.provisional ? 1 : 0,
