@@ -19,14 +19,20 @@ beforeAll(() => {
 });
 
 describe("auditing the seed report's text, with no hand-made dataset", () => {
-  it.skipIf(!existsSync(SHARED_SEED_PATH))("reads the example's copy of the seed, identical to ../shared/seed", () => {
-    expect(readFileSync(SEED_TEXT_PATH)).toEqual(readFileSync(SHARED_SEED_PATH));
-  });
+  it.skipIf(!existsSync(SHARED_SEED_PATH))(
+    "reads the example's copy of the seed, identical to ../shared/seed",
+    () => {
+      expect(readFileSync(SEED_TEXT_PATH)).toEqual(readFileSync(SHARED_SEED_PATH));
+    },
+  );
 
   it("finds the same inconsistencies `jixiao check` finds on the hand-made dataset (rule and value)", () => {
     const reference = evaluate(parseDataset(taojiang2020)).findings;
     expect(reference.length).toBe(48);
-    const comparison = compareFindings(reference, audit.findings.map((f) => f.finding));
+    const comparison = compareFindings(
+      reference,
+      audit.findings.map((f) => f.finding),
+    );
     expect(comparison.missed.map(findingLabel)).toEqual(Object.keys(KNOWN_MISSES));
     expect(comparison.extra.map(findingLabel)).toEqual([]);
     expect(comparison.matched.length).toBe(48);
@@ -34,7 +40,10 @@ describe("auditing the seed report's text, with no hand-made dataset", () => {
     const differing = comparison.matched.filter((m) => m.reference.stated !== m.audited.stated);
     expect(differing.map((m) => [findingLabel(m.reference), findingLabel(m.audited)])).toEqual([
       // the audit quotes the 文号 with the issuer the sentence gives it (五、（二）5)
-      ["identifier.document-number/warning 桃财绩（2021）14号", "identifier.document-number/warning 桃江县财政局桃财绩（2021）14号"],
+      [
+        "identifier.document-number/warning 桃财绩（2021）14号",
+        "identifier.document-number/warning 桃江县财政局桃财绩（2021）14号",
+      ],
       // the hand-made dataset transcribed “全部为财政资金” as 100%; the audit names the amount of the claim (二、2.1)
       ["funding.source-claim/warning 100%", "funding.source-claim/warning 65050.17万元"],
     ]);
@@ -47,10 +56,34 @@ describe("auditing the seed report's text, with no hand-made dataset", () => {
 
   it("reads the 三公 tables into one line per item, with 上年决算数 from the year-on-year table (seed 1.2.1, 1.2.2)", () => {
     expect(audit.extraction.dataset.threePublicExpenses).toEqual([
-      { item: "officialReception", name: "公务接待费", budget: "820000.00", actual: "62769.85", priorYearActual: "220870.00" },
-      { item: "officialVehicleOperation", name: "公务用车运行维护费", budget: "0.00", actual: "21514.87", priorYearActual: "346673.34" },
-      { item: "officialVehiclePurchase", name: "公务用车购置", budget: "0.00", actual: "0.00", priorYearActual: "0.00" },
-      { item: "officialOverseasTravel", name: "因公出国（境）费用", budget: "0.00", actual: "0.00", priorYearActual: "0.00" },
+      {
+        item: "officialReception",
+        name: "公务接待费",
+        budget: "820000.00",
+        actual: "62769.85",
+        priorYearActual: "220870.00",
+      },
+      {
+        item: "officialVehicleOperation",
+        name: "公务用车运行维护费",
+        budget: "0.00",
+        actual: "21514.87",
+        priorYearActual: "346673.34",
+      },
+      {
+        item: "officialVehiclePurchase",
+        name: "公务用车购置",
+        budget: "0.00",
+        actual: "0.00",
+        priorYearActual: "0.00",
+      },
+      {
+        item: "officialOverseasTravel",
+        name: "因公出国（境）费用",
+        budget: "0.00",
+        actual: "0.00",
+        priorYearActual: "0.00",
+      },
     ]);
   });
 
@@ -58,14 +91,27 @@ describe("auditing the seed report's text, with no hand-made dataset", () => {
     const { dataset, mislabelledTables } = audit.extraction;
     expect(mislabelledTables).toEqual(["项目支出明细表"]);
     expect(dataset.projects.length).toBe(20);
-    expect(dataset.projects[0]).toMatchObject({ seq: 1, name: "土地成本", budget: "593785100.00", actual: "593785100.00" });
-    expect(dataset.projects[19]).toMatchObject({ seq: 20, name: "2020年地质灾害应急经费", documentNumber: "[2020]年134号", budget: "40000.00" });
+    expect(dataset.projects[0]).toMatchObject({
+      seq: 1,
+      name: "土地成本",
+      budget: "593785100.00",
+      actual: "593785100.00",
+    });
+    expect(dataset.projects[19]).toMatchObject({
+      seq: 20,
+      name: "2020年地质灾害应急经费",
+      documentNumber: "[2020]年134号",
+      budget: "40000.00",
+    });
   });
 
   it("builds staffing, revenue by source and the 采矿权 target from the sentences (seed 一（2）, 二, 四（4）)", () => {
     const { dataset } = audit.extraction;
     expect(dataset.staffing.atBudget.authorizedHeadcount).toBe(282);
-    expect(dataset.staffing.atYearEnd).toMatchObject({ authorizedHeadcount: 288, activeStaff: 288 });
+    expect(dataset.staffing.atYearEnd).toMatchObject({
+      authorizedHeadcount: 288,
+      activeStaff: 288,
+    });
     expect(dataset.staffing.retiredStaff).toBe(89);
     expect(dataset.revenue.map((r) => [r.source, r.budget, r.received, r.used])).toEqual([
       ["fiscalAppropriation", "680008000.00", null, "680008000.00"],
@@ -73,17 +119,26 @@ describe("auditing the seed report's text, with no hand-made dataset", () => {
       ["otherRevenue", "7405000.00", "5360485.59", "3257236.57"],
       ["interestIncome", null, "1305.86", "1305.86"],
     ]);
-    expect(dataset.revenueTargets.find((t) => t.name === "采矿权出让收益")).toMatchObject({ plan: "3000000.00", actual: "16056000.00" });
+    expect(dataset.revenueTargets.find((t) => t.name === "采矿权出让收益")).toMatchObject({
+      plan: "3000000.00",
+      actual: "16056000.00",
+    });
   });
 
   it("keeps figures it cannot link as unlinked (760,792,028.10元 and the 766万元 aside stay null)", () => {
-    const unlinked = audit.extraction.figures.filter((f) => f.figure.refersTo === null).map((f) => f.figure.text);
+    const unlinked = audit.extraction.figures
+      .filter((f) => f.figure.refersTo === null)
+      .map((f) => f.figure.text);
     expect(unlinked).toContain("760,792,028.10元");
     expect(unlinked).toContain("766万元");
   });
 
   it("quotes the sentence each finding comes from", () => {
-    const rate = audit.findings.find((f) => f.finding.ruleId === "stated.rate" && f.finding.stated === "537");
-    expect(rate?.quotes).toEqual(["“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”"]);
+    const rate = audit.findings.find(
+      (f) => f.finding.ruleId === "stated.rate" && f.finding.stated === "537",
+    );
+    expect(rate?.quotes).toEqual([
+      "“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”",
+    ]);
   });
 });

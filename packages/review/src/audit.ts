@@ -48,7 +48,8 @@ function sentenceWith(text: string, needle: string | undefined): string {
 export function quotesFor(finding: Finding, extraction: Extraction): string[] {
   const byId = new Map<string, ExtractedFigure>(extraction.figures.map((f) => [f.figure.id, f]));
   const out: string[] = [];
-  const projectsTable = extraction.tables.find((t) => t.kind === "projects")?.title ?? "项目支出明细表";
+  const projectsTable =
+    extraction.tables.find((t) => t.kind === "projects")?.title ?? "项目支出明细表";
   for (const location of finding.locations) {
     const figure = location.statedFigureId ? byId.get(location.statedFigureId) : undefined;
     if (figure) {
@@ -60,7 +61,10 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
       const project = /^projects\[(\d+)\]/.exec(path);
       if (project) {
         const p = extraction.dataset.projects[Number(project[1])];
-        if (p) out.push(`“${projectsTable}”第${p.seq}行：${p.name}${p.documentNumber ? ` ${p.documentNumber}` : ""}`);
+        if (p)
+          out.push(
+            `“${projectsTable}”第${p.seq}行：${p.name}${p.documentNumber ? ` ${p.documentNumber}` : ""}`,
+          );
         continue;
       }
       const value = valueAt(extraction.dataset, path);

@@ -33,7 +33,10 @@ const samePlace = (a?: string, b?: string) =>
  * then the expected value; then, for a rule left with one finding on each side, that pair.
  * @example compareFindings(handMade, audited).missed.length === 0 (seed text)
  */
-export function compareFindings(reference: readonly Finding[], audited: readonly Finding[]): FindingComparison {
+export function compareFindings(
+  reference: readonly Finding[],
+  audited: readonly Finding[],
+): FindingComparison {
   const left = [...reference];
   const right = [...audited];
   const matched: FindingMatch[] = [];
@@ -53,6 +56,10 @@ export function compareFindings(reference: readonly Finding[], audited: readonly
   pass((a, b) => a.stated === b.stated && a.expected === b.expected);
   pass((a, b) => samePlace(a.stated, b.stated));
   pass((a, b) => a.expected !== undefined && a.expected === b.expected);
-  pass((a, b) => left.filter((x) => x.ruleId === a.ruleId).length === 1 && right.filter((y) => y.ruleId === b.ruleId).length === 1);
+  pass(
+    (a, b) =>
+      left.filter((x) => x.ruleId === a.ruleId).length === 1 &&
+      right.filter((y) => y.ruleId === b.ruleId).length === 1,
+  );
   return { matched, missed: left, extra: right };
 }

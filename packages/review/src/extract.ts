@@ -18,7 +18,7 @@ import { toYuan } from "./numbers.ts";
 import { type ProseFigure, proseFigures } from "./prose.ts";
 import { type RecognisedTable, recogniseTable } from "./recognise-table.ts";
 import { outline, type PlacedParagraph, placedTables, sentences } from "./structure.ts";
-import { emptyPieces, mapTable, type TableScale, type TablePieces } from "./table-map.ts";
+import { emptyPieces, mapTable, type TablePieces, type TableScale } from "./table-map.ts";
 import { targetStatements } from "./targets.ts";
 
 /** What review mode read from a report: the partial dataset and how each part was found. */
@@ -41,9 +41,14 @@ type MoneyUnit = "元" | "万元" | "亿元";
 const isMoney = (u: string): u is MoneyUnit => u === "元" || u === "万元" || u === "亿元";
 
 /** Department name and fiscal year from the title lines (“桃江县自然资源局2020年度部门整体支出”). */
-function titleFacts(title: readonly string[], firstText: string): { name: string | null; year: number | null } {
+function titleFacts(
+  title: readonly string[],
+  firstText: string,
+): { name: string | null; year: number | null } {
   const text = `${title.join("")}${firstText.slice(0, 200)}`;
-  const m = /([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?(?:部门整体支出|部门整体|整体支出)/.exec(text);
+  const m = /([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?(?:部门整体支出|部门整体|整体支出)/.exec(
+    text,
+  );
   if (m?.[1] && m[2]) return { name: m[1], year: Number(m[2]) };
   const y = /(20\d{2})年度/.exec(text);
   return { name: null, year: y?.[1] ? Number(y[1]) : null };
@@ -56,7 +61,9 @@ function quoteFor(sentence: string, f: ProseFigure): string {
   const s = sentence.trim();
   if (s.length <= 60) return s;
   const head = sentence.slice(0, f.start);
-  const cut = Math.max(...["，", "；", "。", "："].map((p) => head.lastIndexOf(p, head.lastIndexOf(p) - 1)));
+  const cut = Math.max(
+    ...["，", "；", "。", "："].map((p) => head.lastIndexOf(p, head.lastIndexOf(p) - 1)),
+  );
   const stop = sentence.slice(f.end).search(/[，；。]/);
   return sentence.slice(cut + 1, stop === -1 ? undefined : f.end + stop).trim();
 }
@@ -113,13 +120,25 @@ export function extract(model: DocModel, file?: string): Extraction {
     return `${money ? "target" : "indicator"}-${list.length + 1}`;
   };
   /** A target's name, qualified by the clause before it when the same name already holds other amounts. */
-  const targetLabel = (name: string, plan: string | null, actual: string | null, qualifier: string) => {
+  const targetLabel = (
+    name: string,
+    plan: string | null,
+    actual: string | null,
+    qualifier: string,
+  ) => {
     const same = targets.find((t) => t.name === name);
     if (!same || (same.plan === plan && same.actual === actual)) return name;
     return `${name}（${qualifier}）`;
   };
 
-  const addFigure = (p: PlacedParagraph, sentence: string, f: ProseFigure, link: Link | null, at: number, key?: string | null) => {
+  const addFigure = (
+    p: PlacedParagraph,
+    sentence: string,
+    f: ProseFigure,
+    link: Link | null,
+    at: number,
+    key?: string | null,
+  ) => {
     const keys = key !== undefined ? [key] : (link?.keys ?? [null]);
     for (const refersTo of keys) {
       seq++;
@@ -127,7 +146,14 @@ export function extract(model: DocModel, file?: string): Extraction {
       if (link?.wording === "decrease" && !value.startsWith("-")) value = `-${value}`;
       const figure: StatedFigure = {
         id: `p${seq}`,
-        location: { section: p.section, subsection: p.subsection ?? null, table: null, row: null, column: null, quote: quoteFor(sentence, f) },
+        location: {
+          section: p.section,
+          subsection: p.subsection ?? null,
+          table: null,
+          row: null,
+          column: null,
+          quote: quoteFor(sentence, f),
+        },
         text: f.text,
         value,
         unit: f.unit,
@@ -135,7 +161,11 @@ export function extract(model: DocModel, file?: string): Extraction {
         wording: link?.wording ?? null,
         note: null,
       };
-      figures.push({ figure, source: { kind: "sentence", sentence: sentence.trim() }, order: p.order * 1000 + at });
+      figures.push({
+        figure,
+        source: { kind: "sentence", sentence: sentence.trim() },
+        order: p.order * 1000 + at,
+      });
       if (refersTo) facts.push({ key: refersTo, figure: f });
     }
   };
@@ -191,8 +221,12 @@ export function extract(model: DocModel, file?: string): Extraction {
       found.forEach((f, i) => {
         at++;
         if (isMoney(f.unit)) {
-          const yuan = new Decimal(f.value).times(f.unit === "万元" ? 10_000 : f.unit === "亿元" ? 100_000_000 : 1);
-          const step = new Decimal(10).pow(-decimals(f.value)).times(f.unit === "万元" ? 10_000 : f.unit === "亿元" ? 100_000_000 : 1);
+          const yuan = new Decimal(f.value).times(
+            f.unit === "万元" ? 10_000 : f.unit === "亿元" ? 100_000_000 : 1,
+          );
+          const step = new Decimal(10)
+            .pow(-decimals(f.value))
+            .times(f.unit === "万元" ? 10_000 : f.unit === "亿元" ? 100_000_000 : 1);
           proseMoney.push({ yuan: yuan.abs(), tolerance: step.div(2) });
         }
         if (handled.has(i)) {
@@ -205,7 +239,15 @@ export function extract(model: DocModel, file?: string): Extraction {
           const label = previous.clause.replace(/^.*?(面积|规模)/, "$1") || previous.clause;
           const id = targetId(`${previous.clause}`, false);
           if (!indicators.some((x) => x.id === id)) {
-            indicators.push({ id, category: "output.quantity", name: previous.clause || label, unit: "公顷", planned: null, actual: previous.value, givenIn: { unit: "公顷", places: decimals(previous.value) } });
+            indicators.push({
+              id,
+              category: "output.quantity",
+              name: previous.clause || label,
+              unit: "公顷",
+              planned: null,
+              actual: previous.value,
+              givenIn: { unit: "公顷", places: decimals(previous.value) },
+            });
           }
           const last = figures[figures.length - 1];
           if (last && last.figure.text === previous.text && last.figure.refersTo === null) {
@@ -229,7 +271,15 @@ export function extract(model: DocModel, file?: string): Extraction {
         });
         if (!link && isMoney(f.unit) && !f.aside && /^四、/.test(p.section) && f.clause) {
           const id = `performance-${indicators.length + 1}`;
-          indicators.push({ id, category: "outcome.economic", name: f.clause.slice(-20), unit: f.unit, planned: null, actual: f.value, givenIn: { unit: f.unit, places: decimals(f.value) } });
+          indicators.push({
+            id,
+            category: "outcome.economic",
+            name: f.clause.slice(-20),
+            unit: f.unit,
+            planned: null,
+            actual: f.value,
+            givenIn: { unit: f.unit, places: decimals(f.value) },
+          });
           addFigure(p, sentence, f, null, at, `performance.actual[${id}]`);
           linked.push(`performance.actual[${id}]`);
           return;
@@ -246,8 +296,11 @@ export function extract(model: DocModel, file?: string): Extraction {
     if (fig.refersTo !== null || !isMoney(fig.unit) || f.source.kind !== "sentence") continue;
     const yuan = toYuan(fig.value.replace(/^-/, ""), fig.unit);
     const quote = fig.location.quote ?? "";
-    const target = targets.find((t) => quote.includes(t.name) && (t.plan === yuan || t.actual === yuan));
-    if (target) fig.refersTo = `revenueTargets.${target.plan === yuan ? "plan" : "actual"}[${target.id}]`;
+    const target = targets.find(
+      (t) => quote.includes(t.name) && (t.plan === yuan || t.actual === yuan),
+    );
+    if (target)
+      fig.refersTo = `revenueTargets.${target.plan === yuan ? "plan" : "actual"}[${target.id}]`;
   }
 
   // Tables
@@ -263,10 +316,15 @@ export function extract(model: DocModel, file?: string): Extraction {
     }
     const before = pieces.figures.length;
     mapTable(table, scale, pieces, year);
-    for (const f of pieces.figures.slice(before)) figures.push({ ...f, order: table.placed.order * 1000 });
+    for (const f of pieces.figures.slice(before))
+      figures.push({ ...f, order: table.placed.order * 1000 });
   }
   for (const row of pieces.allocation) {
-    if (row.item === "interestIncome" || row.item === "otherRevenue") facts.push({ key: `revenue.received[${row.item}]`, figure: { text: row.received ?? "", value: row.received ?? "", unit: "元" } as ProseFigure });
+    if (row.item === "interestIncome" || row.item === "otherRevenue")
+      facts.push({
+        key: `revenue.received[${row.item}]`,
+        figure: { text: row.received ?? "", value: row.received ?? "", unit: "元" } as ProseFigure,
+      });
   }
 
   // Facts → dataset blocks
@@ -285,23 +343,38 @@ export function extract(model: DocModel, file?: string): Extraction {
   const staffingGiven = authorized !== null && active !== null;
   if (!staffingGiven) {
     missing.push("编制数与在职人数（人员情况） / authorized headcount and active staff");
-    for (const f of figures) if (f.figure.refersTo?.startsWith("staffing.")) f.figure.refersTo = null;
+    for (const f of figures)
+      if (f.figure.refersTo?.startsWith("staffing.")) f.figure.refersTo = null;
   }
   const money = (key: string) => {
     const f = fact(key);
     if (!f) return null;
-    if (f.unit === "元" && /^\d+(\.\d{1,2})?$/.test(f.value)) return f.value.includes(".") ? f.value : `${f.value}.00`;
+    if (f.unit === "元" && /^\d+(\.\d{1,2})?$/.test(f.value))
+      return f.value.includes(".") ? f.value : `${f.value}.00`;
     return isMoney(f.unit) ? toYuan(f.value, f.unit) : null;
   };
-  const sources: RevenueSource[] = ["fiscalAppropriation", "higherLevelSubsidy", "institutionRevenue", "otherRevenue", "interestIncome"];
+  const sources: RevenueSource[] = [
+    "fiscalAppropriation",
+    "higherLevelSubsidy",
+    "institutionRevenue",
+    "otherRevenue",
+    "interestIncome",
+  ];
   const revenue = sources.flatMap((source) => {
-    const line = { source, name: REVENUE_SOURCE_NAMES[source], budget: money(`revenue.budget[${source}]`), received: money(`revenue.received[${source}]`), used: money(`revenue.used[${source}]`) };
+    const line = {
+      source,
+      name: REVENUE_SOURCE_NAMES[source],
+      budget: money(`revenue.budget[${source}]`),
+      received: money(`revenue.received[${source}]`),
+      used: money(`revenue.used[${source}]`),
+    };
     return line.budget || line.used || line.received ? [line] : [];
   });
   const questionnaires = countOf("satisfaction.questionnaires");
   const score = fact("satisfaction.score")?.value ?? null;
   if (questionnaires === null || score === null) {
-    for (const f of figures) if (f.figure.refersTo?.startsWith("satisfaction.")) f.figure.refersTo = null;
+    for (const f of figures)
+      if (f.figure.refersTo?.startsWith("satisfaction.")) f.figure.refersTo = null;
   }
 
   // Narrative
@@ -327,36 +400,75 @@ export function extract(model: DocModel, file?: string): Extraction {
   const sayMissing = (cond: boolean, text: string) => {
     if (cond) missing.push(text);
   };
-  sayMissing(pieces.budgetSummary.length === 0, "预算规模表（预算支出与预算收入） / budget summary table");
-  sayMissing(pieces.expenditure.length === 0, "预算支出与实际支出对比表 / budget against actual by line");
-  sayMissing(pieces.allocation.length === 0, "预算拨款（到位）与实际支出对比表 / appropriation received against actual");
-  sayMissing(pieces.basicExpenditure.length === 0, "基本支出明细表 / basic expenditure detail");
-  sayMissing(pieces.threePublicExpenses.length === 0, "“三公”经费预算、决算数 / 三公 budget and actual");
   sayMissing(
-    pieces.threePublicExpenses.length > 0 && pieces.threePublicExpenses.every((l) => l.priorYearActual === null),
+    pieces.budgetSummary.length === 0,
+    "预算规模表（预算支出与预算收入） / budget summary table",
+  );
+  sayMissing(
+    pieces.expenditure.length === 0,
+    "预算支出与实际支出对比表 / budget against actual by line",
+  );
+  sayMissing(
+    pieces.allocation.length === 0,
+    "预算拨款（到位）与实际支出对比表 / appropriation received against actual",
+  );
+  sayMissing(pieces.basicExpenditure.length === 0, "基本支出明细表 / basic expenditure detail");
+  sayMissing(
+    pieces.threePublicExpenses.length === 0,
+    "“三公”经费预算、决算数 / 三公 budget and actual",
+  );
+  sayMissing(
+    pieces.threePublicExpenses.length > 0 &&
+      pieces.threePublicExpenses.every((l) => l.priorYearActual === null),
     "上年“三公”经费决算数（无法计算变动率） / prior-year 三公 actuals (no change rate)",
   );
   sayMissing(pieces.projects.length === 0, "项目支出明细表 / project expenditure table");
-  sayMissing(targets.length === 0 && pieces.revenueTargets.length === 0, "收入任务（计划与完成数） / revenue targets (plan and actual)");
+  sayMissing(
+    targets.length === 0 && pieces.revenueTargets.length === 0,
+    "收入任务（计划与完成数） / revenue targets (plan and actual)",
+  );
   sayMissing(revenue.length === 0, "按来源的收入（财政拨款、其他收入等） / revenue by source");
-  sayMissing(!revenue.some((r) => r.received !== null), "各项收入的到位数 / revenue received by source");
-  sayMissing(questionnaires === null || score === null, "满意度调查（问卷数与得分） / satisfaction survey");
-  sayMissing(!figures.some((f) => f.figure.refersTo === "operatingExpenses.budget"), "公用经费预算数 / operating expenses budget");
-  sayMissing(!figures.some((f) => f.figure.refersTo === "budgetExecution.completionRate"), "预算完成率 / budget completion rate");
+  sayMissing(
+    !revenue.some((r) => r.received !== null),
+    "各项收入的到位数 / revenue received by source",
+  );
+  sayMissing(
+    questionnaires === null || score === null,
+    "满意度调查（问卷数与得分） / satisfaction survey",
+  );
+  sayMissing(
+    !figures.some((f) => f.figure.refersTo === "operatingExpenses.budget"),
+    "公用经费预算数 / operating expenses budget",
+  );
+  sayMissing(
+    !figures.some((f) => f.figure.refersTo === "budgetExecution.completionRate"),
+    "预算完成率 / budget completion rate",
+  );
   sayMissing(true, "政府采购预算与实际数 / government procurement budget and actual");
   sayMissing(true, "固定资产（在用与全部） / fixed assets in use and in total");
   sayMissing(true, "预算阶段（上年结转、年初预算、本年追加、年末结余） / budget stages");
 
   const written = CREDIT_CODE.exec(allText)?.[1];
   const creditCode = written && !creditCodeProblem(written) ? written : undefined;
-  if (!creditCode) missing.push("统一社会信用代码（未写或校验位不符） / unified social credit code (missing or check character wrong)");
+  if (!creditCode)
+    missing.push(
+      "统一社会信用代码（未写或校验位不符） / unified social credit code (missing or check character wrong)",
+    );
   figures.sort((a, b) => a.order - b.order);
   const input: DatasetInput = {
     schemaVersion: 1,
-    department: { name, fiscalYear: year, unifiedSocialCreditCode: creditCode ?? PLACEHOLDER_CREDIT_CODE },
+    department: {
+      name,
+      fiscalYear: year,
+      unifiedSocialCreditCode: creditCode ?? PLACEHOLDER_CREDIT_CODE,
+    },
     budgetUnits: { asOf: `${year}-01-01`, groups: [] },
     staffing: {
-      atBudget: { asOf: `${year}-01-01`, authorizedHeadcount: staffingGiven ? (authorized as number) : 0, authorizedByType: byType("staffing.authorizedHeadcount") },
+      atBudget: {
+        asOf: `${year}-01-01`,
+        authorizedHeadcount: staffingGiven ? (authorized as number) : 0,
+        authorizedByType: byType("staffing.authorizedHeadcount"),
+      },
       atYearEnd: {
         asOf: `${year}-12-31`,
         authorizedHeadcount: countOf("staffing.authorizedHeadcount.yearEnd"),
@@ -377,13 +489,24 @@ export function extract(model: DocModel, file?: string): Extraction {
     performanceIndicators: indicators,
     satisfaction: questionnaires !== null && score !== null ? { questionnaires, score } : null,
     narrative: narrative as DatasetInput["narrative"],
-    evaluationProcess: { purpose: [], basisDocuments: [], team: [], method: [], phases: [], contents: evaluationContents, conclusion: [] },
+    evaluationProcess: {
+      purpose: [],
+      basisDocuments: [],
+      team: [],
+      method: [],
+      phases: [],
+      contents: evaluationContents,
+      conclusion: [],
+    },
     statedFigures: figures.map((f) => f.figure),
   };
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new ReviewInputError(`读出的数据不合数据集格式 / the data read do not form a valid dataset: ${issues.join("; ")}`, file);
+    throw new ReviewInputError(
+      `读出的数据不合数据集格式 / the data read do not form a valid dataset: ${issues.join("; ")}`,
+      file,
+    );
   }
   return {
     dataset: parsed.data,
@@ -404,14 +527,23 @@ function decimals(value: string): number {
 }
 
 /** Whether a 万元 table's first 合计 amount, read as 元, is an amount the text states. */
-function readsAsYuan(table: RecognisedTable, prose: readonly { yuan: Decimal; tolerance: Decimal }[]): boolean {
+function readsAsYuan(
+  table: RecognisedTable,
+  prose: readonly { yuan: Decimal; tolerance: Decimal }[],
+): boolean {
   const totalRow = table.body.find((r) => r.some((c) => /^(合\s*计|总\s*计)$/.test(c.trim())));
   if (!totalRow) return false;
-  const amounts = totalRow.map((c) => c.replace(/,/g, "").trim()).filter((c) => /^\d+(\.\d+)?$/.test(c));
+  const amounts = totalRow
+    .map((c) => c.replace(/,/g, "").trim())
+    .filter((c) => /^\d+(\.\d+)?$/.test(c));
   const first = amounts[0];
   if (!first) return false;
   const asYuan = new Decimal(first);
-  return prose.some((p) => p.yuan.minus(asYuan).abs().lessThanOrEqualTo(p.tolerance) && !p.yuan.equals(asYuan.times(10_000)));
+  return prose.some(
+    (p) =>
+      p.yuan.minus(asYuan).abs().lessThanOrEqualTo(p.tolerance) &&
+      !p.yuan.equals(asYuan.times(10_000)),
+  );
 }
 
 export type { StatedUnit };

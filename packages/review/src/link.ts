@@ -37,7 +37,10 @@ const INCREASE = /(增加|上升|增长|超支|多)$/;
 
 /** The direction word right before a figure ("减少73.57万元" → decrease). */
 function wordingOf(near: string): Link["wording"] {
-  const t = near.trim().replace(/[为了是]$/, "").replace(/(比例|幅度|比率|率)$/, "");
+  const t = near
+    .trim()
+    .replace(/[为了是]$/, "")
+    .replace(/(比例|幅度|比率|率)$/, "");
   if (DECREASE.test(t)) return "decrease";
   if (INCREASE.test(t)) return "increase";
   return undefined;
@@ -77,11 +80,14 @@ const priorYear = (c: LinkContext, text: string) => {
 };
 
 const isThreePublic = (c: LinkContext) => /三公/.test(c.sentence) || /三公/.test(c.subsection);
-const budgetTopic = (c: LinkContext) => /预算/.test(c.before) && !/(实际|决算)[^，。；]*$/.test(c.before.replace(/预算数?[^，。；]*$/, ""));
+const budgetTopic = (c: LinkContext) =>
+  /预算/.test(c.before) &&
+  !/(实际|决算)[^，。；]*$/.test(c.before.replace(/预算数?[^，。；]*$/, ""));
 const staffingGroup = (c: LinkContext): string => {
   const last = [...c.linkedInSentence].reverse().find((k) => k?.startsWith("staffing."));
   if (last?.startsWith("staffing.activeStaff")) return "staffing.activeStaff";
-  if (last?.startsWith("staffing.authorizedHeadcount.yearEnd")) return "staffing.authorizedHeadcount.yearEnd";
+  if (last?.startsWith("staffing.authorizedHeadcount.yearEnd"))
+    return "staffing.authorizedHeadcount.yearEnd";
   return "staffing.authorizedHeadcount";
 };
 const yearEnd = (c: LinkContext) => /12月31日|年末|年底/.test(c.before);
@@ -93,8 +99,18 @@ const yearEnd = (c: LinkContext) => /12月31日|年末|年底/.test(c.before);
  */
 const RULES: LinkRule[] = [
   // “三公”经费
-  { kind: "money", test: (c, n) => isThreePublic(c) && /比[^，。；]*(上年|\d{4}年)/.test(n) && !!wordingOf(n), key: (c, n) => `threePublicExpenses.yearDifference${itemOrTotal(n, c)}`, directional: true },
-  { kind: "money", test: (c, n) => isThreePublic(c) && /比预算/.test(n) && !!wordingOf(n), key: (c, n) => `threePublicExpenses.budgetDifference${itemOrTotal(n, c)}`, directional: true },
+  {
+    kind: "money",
+    test: (c, n) => isThreePublic(c) && /比[^，。；]*(上年|\d{4}年)/.test(n) && !!wordingOf(n),
+    key: (c, n) => `threePublicExpenses.yearDifference${itemOrTotal(n, c)}`,
+    directional: true,
+  },
+  {
+    kind: "money",
+    test: (c, n) => isThreePublic(c) && /比预算/.test(n) && !!wordingOf(n),
+    key: (c, n) => `threePublicExpenses.budgetDifference${itemOrTotal(n, c)}`,
+    directional: true,
+  },
   {
     kind: "money",
     test: (c, n) => isThreePublic(c) && !!threePublicItem(n) && !!wordingOf(n),
@@ -104,61 +120,222 @@ const RULES: LinkRule[] = [
     },
     directional: true,
   },
-  { kind: "rate", test: (c, n) => isThreePublic(c) && /(下降|减少|增加|上升|增长|变动)(比例|幅度|率)/.test(n), key: (c, n) => `threePublicExpenses.changeRate${itemOrTotal(n, c)}`, directional: true },
-  { kind: "rate", test: (c, n) => isThreePublic(c) && /控制率|执行率/.test(n), key: (c, n) => `threePublicExpenses.controlRate${itemOrTotal(n, c)}` },
-  { kind: "money", test: (c, n) => isThreePublic(c) && /决算|实际/.test(n) && priorYear(c, n), key: (c, n) => `threePublicExpenses.priorYearActual${itemOrTotal(n, c)}` },
-  { kind: "money", test: (c, n) => isThreePublic(c) && /预算(数|安排)?为?$/.test(n.trim()), key: (c, n) => `threePublicExpenses.budget${itemOrTotal(n, c)}` },
-  { kind: "money", test: (c, n) => isThreePublic(c) && /(决算|实际支出)(数)?为?$/.test(n.trim()), key: (c, n) => `threePublicExpenses.actual${itemOrTotal(n, c)}` },
+  {
+    kind: "rate",
+    test: (c, n) => isThreePublic(c) && /(下降|减少|增加|上升|增长|变动)(比例|幅度|率)/.test(n),
+    key: (c, n) => `threePublicExpenses.changeRate${itemOrTotal(n, c)}`,
+    directional: true,
+  },
+  {
+    kind: "rate",
+    test: (c, n) => isThreePublic(c) && /控制率|执行率/.test(n),
+    key: (c, n) => `threePublicExpenses.controlRate${itemOrTotal(n, c)}`,
+  },
+  {
+    kind: "money",
+    test: (c, n) => isThreePublic(c) && /决算|实际/.test(n) && priorYear(c, n),
+    key: (c, n) => `threePublicExpenses.priorYearActual${itemOrTotal(n, c)}`,
+  },
+  {
+    kind: "money",
+    test: (c, n) => isThreePublic(c) && /预算(数|安排)?为?$/.test(n.trim()),
+    key: (c, n) => `threePublicExpenses.budget${itemOrTotal(n, c)}`,
+  },
+  {
+    kind: "money",
+    test: (c, n) => isThreePublic(c) && /(决算|实际支出)(数)?为?$/.test(n.trim()),
+    key: (c, n) => `threePublicExpenses.actual${itemOrTotal(n, c)}`,
+  },
   // 人员: 编制数, 在职人数, 离退休
   { kind: "count", test: (_c, n) => /离退休/.test(n), key: () => "staffing.retiredStaff" },
-  { kind: "rate", test: (_c, n) => /在职人员控制率|在职人数控制率|人员控制率/.test(n), key: () => "staffing.activeStaffControlRate" },
-  { kind: "count", test: (_c, n) => /(全额|自收自支|参公|差额)(拨款)?编制/.test(n), key: (c, n) => `${staffingGroup(c)}.byType[${/(全额|自收自支|参公|差额)(拨款)?编制/.exec(n)?.[0] ?? ""}]` },
-  { kind: "count", test: (_c, n) => /编制(数)?(为)?$/.test(n.trim()) || /核定.*编制/.test(n), key: (c) => (yearEnd(c) ? "staffing.authorizedHeadcount.yearEnd" : "staffing.authorizedHeadcount") },
-  { kind: "count", test: (_c, n) => /在职(人员)?(人数|数)?(为)?$/.test(n.trim()) || /实际在职/.test(n), key: () => "staffing.activeStaff" },
+  {
+    kind: "rate",
+    test: (_c, n) => /在职人员控制率|在职人数控制率|人员控制率/.test(n),
+    key: () => "staffing.activeStaffControlRate",
+  },
+  {
+    kind: "count",
+    test: (_c, n) => /(全额|自收自支|参公|差额)(拨款)?编制/.test(n),
+    key: (c, n) =>
+      `${staffingGroup(c)}.byType[${/(全额|自收自支|参公|差额)(拨款)?编制/.exec(n)?.[0] ?? ""}]`,
+  },
+  {
+    kind: "count",
+    test: (_c, n) => /编制(数)?(为)?$/.test(n.trim()) || /核定.*编制/.test(n),
+    key: (c) =>
+      yearEnd(c) ? "staffing.authorizedHeadcount.yearEnd" : "staffing.authorizedHeadcount",
+  },
+  {
+    kind: "count",
+    test: (_c, n) => /在职(人员)?(人数|数)?(为)?$/.test(n.trim()) || /实际在职/.test(n),
+    key: () => "staffing.activeStaff",
+  },
   // 收入
   { kind: "money", test: (_c, n) => /财政拨款预算支出/.test(n), key: () => null },
-  { kind: "money", test: (_c, n) => /财政拨款预算收入|财政拨款收入预算/.test(n), key: () => "revenue.budget[fiscalAppropriation]" },
-  { kind: "money", test: (_c, n) => /上级补助/.test(n) && /预算/.test(n), key: () => "revenue.budget[higherLevelSubsidy]" },
-  { kind: "money", test: (_c, n) => /其他预算收入|其他收入预算/.test(n), key: () => "revenue.budget[otherRevenue]" },
+  {
+    kind: "money",
+    test: (_c, n) => /财政拨款预算收入|财政拨款收入预算/.test(n),
+    key: () => "revenue.budget[fiscalAppropriation]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /上级补助/.test(n) && /预算/.test(n),
+    key: () => "revenue.budget[higherLevelSubsidy]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /其他预算收入|其他收入预算/.test(n),
+    key: () => "revenue.budget[otherRevenue]",
+  },
   { kind: "money", test: (_c, n) => /预算收入合计/.test(n), key: () => "revenue.budget.total" },
-  { kind: "money", test: (_c, n) => /使用[^，。；]*财政拨款/.test(n), key: () => "revenue.used[fiscalAppropriation]" },
-  { kind: "money", test: (_c, n) => /使用[^，。；]*利息/.test(n), key: () => "revenue.used[interestIncome]" },
-  { kind: "money", test: (_c, n) => /使用[^，。；]*其他收入/.test(n), key: () => "revenue.used[otherRevenue]" },
-  { kind: "money", test: (_c, n) => /使用[^，。；]*上级补助/.test(n), key: () => "revenue.used[higherLevelSubsidy]" },
+  {
+    kind: "money",
+    test: (_c, n) => /使用[^，。；]*财政拨款/.test(n),
+    key: () => "revenue.used[fiscalAppropriation]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /使用[^，。；]*利息/.test(n),
+    key: () => "revenue.used[interestIncome]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /使用[^，。；]*其他收入/.test(n),
+    key: () => "revenue.used[otherRevenue]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /使用[^，。；]*上级补助/.test(n),
+    key: () => "revenue.used[higherLevelSubsidy]",
+  },
   // 预算规模
   {
     kind: "money",
     test: (_c, n) => /预算支出比预算收入(多|少)/.test(n),
-    key: (c) => (/来源[^。；]*(上年|以前年度)[^。；]*结转/.test(c.sentence) ? ["budgetSummary.difference.total", "revenue.used[priorYearCarryover]"] : "budgetSummary.difference.total"),
+    key: (c) =>
+      /来源[^。；]*(上年|以前年度)[^。；]*结转/.test(c.sentence)
+        ? ["budgetSummary.difference.total", "revenue.used[priorYearCarryover]"]
+        : "budgetSummary.difference.total",
   },
-  { kind: "money", test: (c, n) => /基本支出预算/.test(n) && /预算收入/.test(c.paragraphBefore), key: () => "budgetSummary.budgetRevenue[basic]" },
-  { kind: "money", test: (c, n) => /项目支出预算$/.test(n.trim()) && /预算收入/.test(c.paragraphBefore), key: () => "budgetSummary.budgetRevenue[project]" },
-  { kind: "money", test: (_c, n) => /预算收入为?$/.test(n.trim()), key: () => "budgetSummary.budgetRevenue.total" },
-  { kind: "money", test: (_c, n) => /预算支出为?$/.test(n.trim()), key: () => "budgetSummary.budgetExpenditure.total" },
+  {
+    kind: "money",
+    test: (c, n) => /基本支出预算/.test(n) && /预算收入/.test(c.paragraphBefore),
+    key: () => "budgetSummary.budgetRevenue[basic]",
+  },
+  {
+    kind: "money",
+    test: (c, n) => /项目支出预算$/.test(n.trim()) && /预算收入/.test(c.paragraphBefore),
+    key: () => "budgetSummary.budgetRevenue[project]",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /预算收入为?$/.test(n.trim()),
+    key: () => "budgetSummary.budgetRevenue.total",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /预算支出为?$/.test(n.trim()),
+    key: () => "budgetSummary.budgetExpenditure.total",
+  },
   // 人员经费、公用经费
-  { kind: "money", test: (_c, n) => /人员经费/.test(n), key: (c, n) => (/支出/.test(n) || !budgetTopic(c) ? "expenditure.personnel.actual" : "expenditure.personnel.budget") },
-  { kind: "rate", test: (_c, n) => /公用经费控制率/.test(n), key: () => "operatingExpenses.controlRate" },
-  { kind: "money", test: (_c, n) => /公用经费/.test(n) && /实际支出|决算/.test(n), key: () => "operatingExpenses.actual" },
-  { kind: "money", test: (_c, n) => /公用经费支出/.test(n), key: () => "expenditure.operating.actual" },
-  { kind: "money", test: (c, n) => /公用经费/.test(n) && (/安排|预算/.test(n) || budgetTopic(c)), key: () => "operatingExpenses.budget" },
-  { kind: "money", test: (_c, n) => /折旧/.test(n), key: () => "basicExpenditure.actual[depreciation]" },
+  {
+    kind: "money",
+    test: (_c, n) => /人员经费/.test(n),
+    key: (c, n) =>
+      /支出/.test(n) || !budgetTopic(c)
+        ? "expenditure.personnel.actual"
+        : "expenditure.personnel.budget",
+  },
+  {
+    kind: "rate",
+    test: (_c, n) => /公用经费控制率/.test(n),
+    key: () => "operatingExpenses.controlRate",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /公用经费/.test(n) && /实际支出|决算/.test(n),
+    key: () => "operatingExpenses.actual",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /公用经费支出/.test(n),
+    key: () => "expenditure.operating.actual",
+  },
+  {
+    kind: "money",
+    test: (c, n) => /公用经费/.test(n) && (/安排|预算/.test(n) || budgetTopic(c)),
+    key: () => "operatingExpenses.budget",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /折旧/.test(n),
+    key: () => "basicExpenditure.actual[depreciation]",
+  },
   // 项目资金
-  { kind: "money", test: (_c, n) => /拨入资金|到位资金/.test(n), key: () => "allocation.received[project]" },
+  {
+    kind: "money",
+    test: (_c, n) => /拨入资金|到位资金/.test(n),
+    key: () => "allocation.received[project]",
+  },
   { kind: "money", test: (_c, n) => /总投入/.test(n), key: () => "projects.budget.total" },
-  { kind: "money", test: (c, n) => /项目/.test(c.subsection) && /项目支出预算$/.test(n.trim()), key: () => "projects.budget.total" },
-  { kind: "money", test: (c, n) => /项目/.test(c.subsection) && /(项目)?实际支出为?$|决算数为?$/.test(n.trim()), key: () => "projects.actual.total" },
+  {
+    kind: "money",
+    test: (c, n) => /项目/.test(c.subsection) && /项目支出预算$/.test(n.trim()),
+    key: () => "projects.budget.total",
+  },
+  {
+    kind: "money",
+    test: (c, n) => /项目/.test(c.subsection) && /(项目)?实际支出为?$|决算数为?$/.test(n.trim()),
+    key: () => "projects.actual.total",
+  },
   // 支出与结转
-  { kind: "money", test: (_c, n) => /整体支出(使用)?|支出合计|总支出/.test(n), key: () => "expenditure.actual.total" },
-  { kind: "money", test: (_c, n) => /基本支出(支出)?为?$/.test(n.trim()) && !/预算/.test(n), key: () => "expenditure.basic.actual" },
-  { kind: "money", test: (_c, n) => /项目支出为?$/.test(n.trim()) && !/预算/.test(n), key: () => "expenditure.project.actual" },
-  { kind: "money", test: (_c, n) => /其他支出为?$/.test(n.trim()), key: () => "expenditure.actual[other]" },
+  {
+    kind: "money",
+    test: (_c, n) => /整体支出(使用)?|支出合计|总支出/.test(n),
+    key: () => "expenditure.actual.total",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /基本支出(支出)?为?$/.test(n.trim()) && !/预算/.test(n),
+    key: () => "expenditure.basic.actual",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /项目支出为?$/.test(n.trim()) && !/预算/.test(n),
+    key: () => "expenditure.project.actual",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /其他支出为?$/.test(n.trim()),
+    key: () => "expenditure.actual[other]",
+  },
   { kind: "money", test: (_c, n) => /结转结余为?$/.test(n.trim()), key: () => "carryover.amount" },
-  { kind: "money", test: (_c, n) => /拨款收入为?$|到位(金额|资金)?(合计)?为?$/.test(n.trim()), key: () => "allocation.received.total" },
-  { kind: "money", test: (_c, n) => /实际支出为?$/.test(n.trim()), key: () => "expenditure.actual.total" },
-  { kind: "rate", test: (_c, n) => /预算完成率|预算执行率/.test(n), key: () => "budgetExecution.completionRate" },
+  {
+    kind: "money",
+    test: (_c, n) => /拨款收入为?$|到位(金额|资金)?(合计)?为?$/.test(n.trim()),
+    key: () => "allocation.received.total",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /实际支出为?$/.test(n.trim()),
+    key: () => "expenditure.actual.total",
+  },
+  {
+    kind: "rate",
+    test: (_c, n) => /预算完成率|预算执行率/.test(n),
+    key: () => "budgetExecution.completionRate",
+  },
   // 满意度
-  { kind: "count", test: (c, n) => /问卷/.test(n) && c.figure.unit === "份", key: () => "satisfaction.questionnaires" },
-  { kind: "count", test: (c, n) => c.figure.unit === "分" && /问卷|满意度/.test(n) && /分值|得分|满意度/.test(n), key: () => "satisfaction.score" },
+  {
+    kind: "count",
+    test: (c, n) => /问卷/.test(n) && c.figure.unit === "份",
+    key: () => "satisfaction.questionnaires",
+  },
+  {
+    kind: "count",
+    test: (c, n) => c.figure.unit === "分" && /问卷|满意度/.test(n) && /分值|得分|满意度/.test(n),
+    key: () => "satisfaction.score",
+  },
 ];
 
 /** “[item]” when the words name a 三公 item, “.total” otherwise. */

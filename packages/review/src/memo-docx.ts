@@ -17,10 +17,20 @@ import type { MemoModel } from "./memo-model.ts";
 const BODY = SIZE.body - 8;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-function text(value: string, options: { bold?: boolean; size?: number; face?: string } = {}): Paragraph {
+function text(
+  value: string,
+  options: { bold?: boolean; size?: number; face?: string } = {},
+): Paragraph {
   return new Paragraph({
     spacing: { after: 80 },
-    children: [new TextRun({ text: value, ...runFont(options.face ?? FONT.body, options.size ?? BODY, { bold: options.bold ?? false }) })],
+    children: [
+      new TextRun({
+        text: value,
+        ...runFont(options.face ?? FONT.body, options.size ?? BODY, {
+          bold: options.bold ?? false,
+        }),
+      }),
+    ],
   });
 }
 
@@ -40,11 +50,18 @@ function table(header: string[], rows: string[][]): Table {
         (c) =>
           new TableCell({
             borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-            children: [new Paragraph({ children: [new TextRun({ text: c, ...runFont(FONT.table, SIZE.table, { bold }) })] })],
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: c, ...runFont(FONT.table, SIZE.table, { bold }) })],
+              }),
+            ],
           }),
       ),
     });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(header, true), ...rows.map((r) => row(r, false))] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(header, true), ...rows.map((r) => row(r, false))],
+  });
 }
 
 /**
@@ -67,15 +84,26 @@ export async function memoDocx(memo: MemoModel): Promise<Uint8Array> {
   for (const f of memo.findings) {
     children.push(text(`${f.n}. 【${f.label}】${f.message}`));
     children.push(text(`规则：${f.rule}`, { size: SIZE.table }));
-    for (const q of f.quotes) children.push(text(`原文：${q}`, { size: SIZE.table, face: FONT.heading2 }));
+    for (const q of f.quotes)
+      children.push(text(`原文：${q}`, { size: SIZE.table, face: FONT.heading2 }));
   }
   children.push(heading("二、报告未提供的数据（请被评价单位补充）"));
   for (const m of memo.missing) children.push(text(`· ${m}`));
   children.push(heading("三、读取的表格"));
-  children.push(table(["表格", "识别为", "单位", "数据行"], memo.tables.map((t) => [t.title, t.kind, t.unit, String(t.rows)])));
+  children.push(
+    table(
+      ["表格", "识别为", "单位", "数据行"],
+      memo.tables.map((t) => [t.title, t.kind, t.unit, String(t.rows)]),
+    ),
+  );
   for (const n of memo.notes) children.push(text(`未能归入数据的行：${n}`, { size: SIZE.table }));
   children.push(heading(`四、未对应到数据的数字（${memo.unlinked.length} 个，未参与核对）`));
-  children.push(table(["位置", "数字", "原文"], memo.unlinked.map((u) => [u.place, u.figure, u.quote])));
+  children.push(
+    table(
+      ["位置", "数字", "原文"],
+      memo.unlinked.map((u) => [u.place, u.figure, u.quote]),
+    ),
+  );
   const document = new Document({ sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }

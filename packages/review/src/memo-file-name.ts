@@ -6,5 +6,8 @@ import { reportFileName } from "@jixiao/report";
  * @example memoFileName("桃江县自然资源局", 2020, "md") === "桃江县自然资源局-2020-复核意见.md"
  */
 export function memoFileName(department: string, fiscalYear: number, ext: string): string {
-  return reportFileName(department, fiscalYear, ext).replace(/-绩效评价报告\.([^.]+)$/, "-复核意见.$1");
+  return reportFileName(department, fiscalYear, ext).replace(
+    /-绩效评价报告\.([^.]+)$/,
+    "-复核意见.$1",
+  );
 }

@@ -37,15 +37,21 @@ const SMALL = [
 describe("the 复核意见", () => {
   it("reads a small report in 万元, finds its restatement and says which quantities it never gives", () => {
     const audit = auditModel(readText(SMALL), "small.txt");
-    expect(audit.extraction.dataset.threePublicExpenses.map((l) => [l.item, l.budget, l.actual])).toEqual([
+    expect(
+      audit.extraction.dataset.threePublicExpenses.map((l) => [l.item, l.budget, l.actual]),
+    ).toEqual([
       ["officialReception", "30000.00", "25000.00"],
       ["officialVehicleOperation", "50000.00", "42000.00"],
     ]);
     const memo = memoModel(audit);
     const restated = memo.findings.find((f) => f.message.includes("6.80万元"));
     expect(restated?.label).toBe("错误");
-    expect(restated?.quotes).toEqual(["“2021年度“三公经费”预算数8.00万元，决算数6.80万元，控制率85.00%。”"]);
-    expect(memo.missing).toContain("上年“三公”经费决算数（无法计算变动率） / prior-year 三公 actuals (no change rate)");
+    expect(restated?.quotes).toEqual([
+      "“2021年度“三公经费”预算数8.00万元，决算数6.80万元，控制率85.00%。”",
+    ]);
+    expect(memo.missing).toContain(
+      "上年“三公”经费决算数（无法计算变动率） / prior-year 三公 actuals (no change rate)",
+    );
     expect(memo.missing).toContain("项目支出明细表 / project expenditure table");
   });
 
@@ -58,7 +64,9 @@ describe("the 复核意见", () => {
       "",
       "核查结果：错误 9 · 警告 31 · 提示 8（共 48 条）",
     ]);
-    expect(md).toContain("   - 原文：“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”");
+    expect(md).toContain(
+      "   - 原文：“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”",
+    );
     expect(md).toContain("| 项目支出明细表 | 项目支出明细表 | 标注万元，实为元 | 21 |");
     expect(md).toContain("## 二、报告未提供的数据（请被评价单位补充）");
   });
@@ -68,8 +76,13 @@ describe("the 复核意见", () => {
     const bytes = await memoDocx(memo);
     const back = await readDocx(bytes);
     const first = back.blocks[0];
-    expect(first).toEqual({ kind: "paragraph", text: "关于《某某县统计局2021年度部门整体支出绩效评价报告》的复核意见" });
+    expect(first).toEqual({
+      kind: "paragraph",
+      text: "关于《某某县统计局2021年度部门整体支出绩效评价报告》的复核意见",
+    });
     expect(back.blocks.filter((b) => b.kind === "table").length).toBe(2);
-    expect(back.blocks.some((b) => b.kind === "paragraph" && b.text.startsWith("1. 【错误】"))).toBe(true);
+    expect(
+      back.blocks.some((b) => b.kind === "paragraph" && b.text.startsWith("1. 【错误】")),
+    ).toBe(true);
   });
 });

@@ -3,7 +3,13 @@ import { parseNumber, toYuan } from "./numbers.ts";
 
 describe("parseNumber", () => {
   it("reads amounts with separators and signs exactly (seed 表（二） 差额 column)", () => {
-    expect(parseNumber(" -4,332,713.69 ")).toEqual({ text: "-4,332,713.69", value: "-4332713.69", places: 2, percent: false, dash: false });
+    expect(parseNumber(" -4,332,713.69 ")).toEqual({
+      text: "-4,332,713.69",
+      value: "-4332713.69",
+      places: 2,
+      percent: false,
+      dash: false,
+    });
     expect(parseNumber("650501700")?.value).toBe("650501700");
   });
   it("reads percentages with their places (seed 1.2.2 变动比例)", () => {

@@ -4,7 +4,14 @@ import { targetName, targetStatements } from "./targets.ts";
 
 describe("proseFigures", () => {
   it("finds amounts, percentages and counts with the words before them", () => {
-    expect(proseFigures("2020年度“三公经费”预算数82.00万元，决算数8.43万元，控制率10.28%。").map((f) => [f.text, f.value, f.unit, f.near])).toEqual([
+    expect(
+      proseFigures("2020年度“三公经费”预算数82.00万元，决算数8.43万元，控制率10.28%。").map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.near,
+      ]),
+    ).toEqual([
       ["82.00万元", "82.00", "万元", "2020年度“三公经费”预算数"],
       ["8.43万元", "8.43", "万元", "，决算数"],
       ["10.28%", "10.28", "%", "，控制率"],
@@ -12,7 +19,9 @@ describe("proseFigures", () => {
   });
 
   it("reads 家 as 个, allows a space before the unit and skips 人次 and dates (seed 四)", () => {
-    const found = proseFigures("12家二级预算单位，转移受威胁群众11户33 人，交通文明劝导420人次，2020年7月6日。");
+    const found = proseFigures(
+      "12家二级预算单位，转移受威胁群众11户33 人，交通文明劝导420人次，2020年7月6日。",
+    );
     expect(found.map((f) => [f.text, f.unit])).toEqual([
       ["12家", "个"],
       ["11户", "户"],
@@ -21,7 +30,9 @@ describe("proseFigures", () => {
   });
 
   it("marks figures inside brackets as asides and drops asides from the clause (seed 四（1）)", () => {
-    const found = proseFigures("县级耕地开垦费（剔除“旱改水”指标交易款766万元）收入3241万元，完成财政预算计划任务1200万元的270%。");
+    const found = proseFigures(
+      "县级耕地开垦费（剔除“旱改水”指标交易款766万元）收入3241万元，完成财政预算计划任务1200万元的270%。",
+    );
     expect(found.map((f) => [f.text, f.aside, f.clause])).toEqual([
       ["766万元", true, "县级耕地开垦费（剔除“旱改水”指标交易款"],
       ["3241万元", false, "县级耕地开垦费收入"],
@@ -33,8 +44,18 @@ describe("proseFigures", () => {
 
 describe("targetStatements", () => {
   it("reads actual, plan and rate in both word orders (seed 四（1）)", () => {
-    expect(targetStatements(proseFigures("全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。"))).toEqual([{ name: "采矿权出让收益", actual: 0, plan: 1, rate: 2 }]);
-    expect(targetStatements(proseFigures("全年计划完成征收非税收入33,359.00万元，实际完成79381万元，完成计划的237.96%。"))).toEqual([{ name: "非税收入", actual: 1, plan: 0, rate: 2 }]);
+    expect(
+      targetStatements(
+        proseFigures("全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。"),
+      ),
+    ).toEqual([{ name: "采矿权出让收益", actual: 0, plan: 1, rate: 2 }]);
+    expect(
+      targetStatements(
+        proseFigures(
+          "全年计划完成征收非税收入33,359.00万元，实际完成79381万元，完成计划的237.96%。",
+        ),
+      ),
+    ).toEqual([{ name: "非税收入", actual: 1, plan: 0, rate: 2 }]);
   });
   it("keeps the whole clause as the name when the verb leaves too little", () => {
     expect(targetName("征地服务所实现收入")).toBe("征地服务所实现收入");

@@ -21,7 +21,10 @@ export interface ProseFigure {
 }
 
 const UNITS = "万元|亿元|元|%|％|公顷|亩|人|个|家|宗|份|分|次|件|本|户|处|条|篇|项|名";
-const FIGURE = new RegExp(`(?<![\\d.,\\]〕】）)])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s?(${UNITS})`, "g");
+const FIGURE = new RegExp(
+  `(?<![\\d.,\\]〕】）)])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s?(${UNITS})`,
+  "g",
+);
 const BOUNDARY = /[，,；;。：:！？!?]/;
 
 /** The unit a written unit counts as in the dataset (％ → %, 家 → 个). */

@@ -16,7 +16,8 @@ export function inputKind(bytes: Uint8Array, name = ""): InputKind {
   const head = String.fromCharCode(...bytes.slice(0, 4));
   if (head === "%PDF") return "pdf";
   if (head.startsWith("PK")) return "docx";
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "doc";
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return "doc";
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === "pdf") return "pdf";
   if (ext === "docx") return "docx";

@@ -33,16 +33,30 @@ describe("readDocx", () => {
     if (read?.kind !== "table") throw new Error("no table");
     expect(read.rows.map((r) => r.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
       [["“三公”经费预算、决算执行情况  单位：万元", 3, 1]],
-      [["项目", 1, 2], ["2020年", 2, 1]],
-      [["预算数", 1, 1], ["决算数", 1, 1]],
-      [["公务接待费", 1, 1], ["82.00", 1, 1], ["6.28", 1, 1]],
+      [
+        ["项目", 1, 2],
+        ["2020年", 2, 1],
+      ],
+      [
+        ["预算数", 1, 1],
+        ["决算数", 1, 1],
+      ],
+      [
+        ["公务接待费", 1, 1],
+        ["82.00", 1, 1],
+        ["6.28", 1, 1],
+      ],
     ]);
     expect(toGrid(read)[2]).toEqual(["项目", "预算数", "决算数"]);
   });
 
   it("keeps a table nested in a cell on that cell, after the cell's own text", async () => {
-    const inner = new Table({ rows: [new TableRow({ children: [docCell("内"), docCell("1.00")] })] });
-    const outer = new Table({ rows: [new TableRow({ children: [docCell("外", 1, 1, [inner]), docCell("2.00")] })] });
+    const inner = new Table({
+      rows: [new TableRow({ children: [docCell("内"), docCell("1.00")] })],
+    });
+    const outer = new Table({
+      rows: [new TableRow({ children: [docCell("外", 1, 1, [inner]), docCell("2.00")] })],
+    });
     const model = await readDocx(await docxOf([outer]));
     const read = model.blocks[0];
     if (read?.kind !== "table") throw new Error("no table");
@@ -52,8 +66,12 @@ describe("readDocx", () => {
   });
 
   it("refuses bytes that are not a DOCX, in Chinese and English", async () => {
-    const error = await readDocx(new TextEncoder().encode("not a zip"), "坏.docx").catch((e: unknown) => e);
+    const error = await readDocx(new TextEncoder().encode("not a zip"), "坏.docx").catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ReviewInputError);
-    expect((error as Error).message).toBe("坏.docx: 不是有效的 DOCX 文件（无法解压） / not a valid DOCX file (not a zip archive)");
+    expect((error as Error).message).toBe(
+      "坏.docx: 不是有效的 DOCX 文件（无法解压） / not a valid DOCX file (not a zip archive)",
+    );
   });
 });

@@ -47,7 +47,8 @@ function paragraphText(node: XmlNode): string {
     }
     if (tag === "w:tab") out += "\t";
     else if (tag === "w:br" || tag === "w:cr") out += "\n";
-    else if (tag === "w:delText" || tag === "w:instrText" || tag === "w:pPr" || tag === "w:rPr") return;
+    else if (tag === "w:delText" || tag === "w:instrText" || tag === "w:pPr" || tag === "w:rPr")
+      return;
     for (const c of childrenOf(n)) walk(c);
   };
   for (const c of childrenOf(node)) walk(c);
@@ -102,7 +103,11 @@ function blocksOf(container: XmlNode, state: ReadState): DocBlock[] {
       const text = paragraphText(node).trim();
       if (!text) continue;
       const level = headingLevel(node, state.styles);
-      out.push(level === undefined ? { kind: "paragraph", text } : { kind: "paragraph", text, headingLevel: level });
+      out.push(
+        level === undefined
+          ? { kind: "paragraph", text }
+          : { kind: "paragraph", text, headingLevel: level },
+      );
     } else if (tag === "w:tbl") {
       out.push(readTable(node, state));
     } else if (tag === "w:sdt") {
@@ -127,7 +132,10 @@ function readTable(node: XmlNode, state: ReadState): DocTable {
     for (const tc of childrenOf(tr).filter((n) => tagOf(n) === "w:tc")) {
       const pr = child(tc, "w:tcPr");
       const spanNode = pr ? child(pr, "w:gridSpan") : undefined;
-      const span = Math.max(1, Number.parseInt(spanNode ? (attr(spanNode, "w:val") ?? "1") : "1", 10) || 1);
+      const span = Math.max(
+        1,
+        Number.parseInt(spanNode ? (attr(spanNode, "w:val") ?? "1") : "1", 10) || 1,
+      );
       const vMerge = pr ? child(pr, "w:vMerge") : undefined;
       const merge = vMerge ? (attr(vMerge, "w:val") === "restart" ? "restart" : "continue") : null;
       const inner = blocksOf(tc, state);
@@ -169,11 +177,17 @@ export async function readDocx(bytes: Uint8Array, file?: string): Promise<DocMod
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new ReviewInputError("不是有效的 DOCX 文件（无法解压） / not a valid DOCX file (not a zip archive)", file);
+    throw new ReviewInputError(
+      "不是有效的 DOCX 文件（无法解压） / not a valid DOCX file (not a zip archive)",
+      file,
+    );
   }
   const documentXml = await zip.file("word/document.xml")?.async("string");
   if (!documentXml) {
-    throw new ReviewInputError("DOCX 中缺少 word/document.xml / the DOCX has no word/document.xml", file);
+    throw new ReviewInputError(
+      "DOCX 中缺少 word/document.xml / the DOCX has no word/document.xml",
+      file,
+    );
   }
   const stylesXml = await zip.file("word/styles.xml")?.async("string");
   let parsed: XmlNode[];
@@ -181,11 +195,18 @@ export async function readDocx(bytes: Uint8Array, file?: string): Promise<DocMod
     parsed = parser.parse(documentXml) as XmlNode[];
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new ReviewInputError(`word/document.xml 无法解析 / word/document.xml cannot be parsed: ${why}`, file);
+    throw new ReviewInputError(
+      `word/document.xml 无法解析 / word/document.xml cannot be parsed: ${why}`,
+      file,
+    );
   }
   const document = parsed.find((n) => tagOf(n) === "w:document");
   const body = document ? child(document, "w:body") : undefined;
-  if (!body) throw new ReviewInputError("word/document.xml 中没有正文 / word/document.xml has no body", file);
+  if (!body)
+    throw new ReviewInputError(
+      "word/document.xml 中没有正文 / word/document.xml has no body",
+      file,
+    );
   const state: ReadState = { tables: 0, styles: headingStyles(stylesXml) };
   return { format: "docx", blocks: blocksOf(body, state) };
 }

@@ -23,7 +23,12 @@ describe("readText", () => {
     ].join("\n");
     const model = readText(text);
     expect(model.format).toBe("text");
-    expect(model.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "table", "paragraph"]);
+    expect(model.blocks.map((b) => b.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "table",
+      "paragraph",
+    ]);
     const table = model.blocks[2];
     if (table?.kind !== "table") throw new Error("no table");
     expect(toGrid(table)).toEqual([
@@ -34,7 +39,9 @@ describe("readText", () => {
   });
 
   it("keeps a one-cell first row (the 三公 table's caption with its 单位) as a row of its own", () => {
-    const model = readText("\t 1.2.1．2020年度 “三公经费”预算、决算执行情况     单位：元\n\n\t项目\n\t预算数\n\n\t公务接待费\n\t820,000.00 \n");
+    const model = readText(
+      "\t 1.2.1．2020年度 “三公经费”预算、决算执行情况     单位：元\n\n\t项目\n\t预算数\n\n\t公务接待费\n\t820,000.00 \n",
+    );
     const table = model.blocks[0];
     if (table?.kind !== "table") throw new Error("no table");
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([

@@ -4,8 +4,18 @@ import { recogniseTable } from "./recognise-table.ts";
 import type { PlacedTable } from "./structure.ts";
 import { emptyPieces, mapTable } from "./table-map.ts";
 
-const table = (rows: string[][]): DocTable => ({ kind: "table", index: 0, rows: rows.map((r) => r.map((t) => cell(t))) });
-const placed = (t: DocTable, before?: string): PlacedTable => ({ kind: "table", table: t, section: "二、部门整体支出管理及使用情况分析", order: 3, ...(before ? { before } : {}) });
+const table = (rows: string[][]): DocTable => ({
+  kind: "table",
+  index: 0,
+  rows: rows.map((r) => r.map((t) => cell(t))),
+});
+const placed = (t: DocTable, before?: string): PlacedTable => ({
+  kind: "table",
+  table: t,
+  section: "二、部门整体支出管理及使用情况分析",
+  order: 3,
+  ...(before ? { before } : {}),
+});
 
 describe("recogniseTable", () => {
   it("recognises the 三公 budget/final-accounts table under a one-cell caption, unit 元 from “单位：元” (seed 1.2.1)", () => {
@@ -19,12 +29,24 @@ describe("recogniseTable", () => {
         ]),
       ),
     );
-    expect(r).toMatchObject({ kind: "threePublicBudget", title: "1.2.1．2020年度 “三公经费”预算、决算执行情况", unit: "元", unitSource: "单位：元" });
+    expect(r).toMatchObject({
+      kind: "threePublicBudget",
+      title: "1.2.1．2020年度 “三公经费”预算、决算执行情况",
+      unit: "元",
+      unitSource: "单位：元",
+    });
     expect(r.columns).toEqual(["项目", "预算数", "决算数", "决算比预算减少", "控制率%"]);
   });
 
   it("tolerates other wording: 上年 against 当年 columns make the year-on-year table", () => {
-    const r = recogniseTable(placed(table([["项目名称", "上年决算", "当年决算", "增减额", "增减率"], ["公务用车运行维护费", "346,673.34", "21,514.87", "-325,158.47", "-93.79%"]])));
+    const r = recogniseTable(
+      placed(
+        table([
+          ["项目名称", "上年决算", "当年决算", "增减额", "增减率"],
+          ["公务用车运行维护费", "346,673.34", "21,514.87", "-325,158.47", "-93.79%"],
+        ]),
+      ),
+    );
     expect(r.kind).toBe("threePublicYear");
   });
 
@@ -39,18 +61,54 @@ describe("recogniseTable", () => {
       ],
     };
     const r = recogniseTable(placed(t, "具体情况如下表：（单位:万元）"));
-    expect(r).toMatchObject({ kind: "projects", unit: "万元", columns: ["序号", "预算项目", "可用指标", "实际使用", "差额（可用-实际）"] });
+    expect(r).toMatchObject({
+      kind: "projects",
+      unit: "万元",
+      columns: ["序号", "预算项目", "可用指标", "实际使用", "差额（可用-实际）"],
+    });
   });
 
   it("tells budget/actual, appropriation/actual, basic detail and budget summary apart by headers and rows", () => {
-    const kind = (rows: string[][], before?: string) => recogniseTable(placed(table(rows), before)).kind;
-    expect(kind([["序号", "项目", "预算支出", "预算收入", "支出-收入"], ["1", "基本支出", "31735764.67", "33839013.69", "-2103249.02"]])).toBe("budgetSummary");
-    const lines = [["1", "工资福利费用", "25,507,764.16", "25,507,764.16"], ["2", "商品和服务费用", "4,819,029.50", "4,819,029.50"]];
-    expect(kind([["序号", "项目", "预算支出（元）", "实际使用（元）"], ...lines, ["3", "项目支出", "650,501,700.00", "650,501,700.00"]])).toBe("expenditure");
-    expect(kind([["序号", "项目", "到位金额（元）", "实际使用（元）"], ...lines])).toBe("allocation");
-    expect(kind([["序号", "项目名称", "预算金额", "决算支出金额", "结转结余金额"], ...lines], "基本支出明细如下： 单位:元")).toBe("basicExpenditure");
-    expect(kind([["指标", "计划任务", "实际完成", "完成率"], ["非税收入", "33,359.00", "79,381.00", "237.96%"]])).toBe("revenueTargets");
-    expect(kind([["姓名", "职务"], ["张三", "局长"]])).toBeNull();
+    const kind = (rows: string[][], before?: string) =>
+      recogniseTable(placed(table(rows), before)).kind;
+    expect(
+      kind([
+        ["序号", "项目", "预算支出", "预算收入", "支出-收入"],
+        ["1", "基本支出", "31735764.67", "33839013.69", "-2103249.02"],
+      ]),
+    ).toBe("budgetSummary");
+    const lines = [
+      ["1", "工资福利费用", "25,507,764.16", "25,507,764.16"],
+      ["2", "商品和服务费用", "4,819,029.50", "4,819,029.50"],
+    ];
+    expect(
+      kind([
+        ["序号", "项目", "预算支出（元）", "实际使用（元）"],
+        ...lines,
+        ["3", "项目支出", "650,501,700.00", "650,501,700.00"],
+      ]),
+    ).toBe("expenditure");
+    expect(kind([["序号", "项目", "到位金额（元）", "实际使用（元）"], ...lines])).toBe(
+      "allocation",
+    );
+    expect(
+      kind(
+        [["序号", "项目名称", "预算金额", "决算支出金额", "结转结余金额"], ...lines],
+        "基本支出明细如下： 单位:元",
+      ),
+    ).toBe("basicExpenditure");
+    expect(
+      kind([
+        ["指标", "计划任务", "实际完成", "完成率"],
+        ["非税收入", "33,359.00", "79,381.00", "237.96%"],
+      ]),
+    ).toBe("revenueTargets");
+    expect(
+      kind([
+        ["姓名", "职务"],
+        ["张三", "局长"],
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -69,7 +127,15 @@ describe("mapTable", () => {
     expect(r.unit).toBe("万元");
     const pieces = emptyPieces();
     mapTable(r, { labelled: "万元", real: "万元" }, pieces, 2020);
-    expect(pieces.threePublicExpenses).toEqual([{ item: "officialReception", name: "公务接待费", budget: "820000.00", actual: "62769.00", priorYearActual: null }]);
+    expect(pieces.threePublicExpenses).toEqual([
+      {
+        item: "officialReception",
+        name: "公务接待费",
+        budget: "820000.00",
+        actual: "62769.00",
+        priorYearActual: null,
+      },
+    ]);
     expect(pieces.figures.map((f) => [f.figure.refersTo, f.figure.value, f.figure.unit])).toEqual([
       ["threePublicExpenses.budget.total", "82.00", "万元"],
       ["threePublicExpenses.actual.total", "6.2769", "万元"],
@@ -96,7 +162,10 @@ describe("mapTable", () => {
       ["otherRevenue", "5360485.59", null],
       ["wagesAndBenefits", "25507764.16", "25507764.16"],
     ]);
-    expect(pieces.figures.map((f) => [f.figure.refersTo, f.figure.value])).toContainEqual(["allocation.difference[wagesAndBenefits]", "0"]);
+    expect(pieces.figures.map((f) => [f.figure.refersTo, f.figure.value])).toContainEqual([
+      "allocation.difference[wagesAndBenefits]",
+      "0",
+    ]);
   });
 
   it("splits each project's 文号 from its name and notes rows it cannot place", () => {
@@ -104,7 +173,12 @@ describe("mapTable", () => {
       placed(
         table([
           ["序号", "预算项目", "可用指标", "实际使用"],
-          ["4", "地质灾害治理、人居环境建设等 桃自然资字[2019]年57号", "3,150,000.00", "3,150,000.00"],
+          [
+            "4",
+            "地质灾害治理、人居环境建设等 桃自然资字[2019]年57号",
+            "3,150,000.00",
+            "3,150,000.00",
+          ],
           ["", "合计", "3,150,000.00", "3,150,000.00"],
         ]),
       ),
@@ -112,10 +186,28 @@ describe("mapTable", () => {
     const pieces = emptyPieces();
     mapTable(r, { labelled: "元", real: "元" }, pieces, 2020);
     expect(pieces.projects).toEqual([
-      { seq: 4, name: "地质灾害治理、人居环境建设等", documentNumber: "桃自然资字[2019]年57号", budget: "3150000.00", actual: "3150000.00", isKey: null },
+      {
+        seq: 4,
+        name: "地质灾害治理、人居环境建设等",
+        documentNumber: "桃自然资字[2019]年57号",
+        budget: "3150000.00",
+        actual: "3150000.00",
+        isKey: null,
+      },
     ]);
-    const basic = recogniseTable(placed(table([["序号", "项目名称", "预算金额", "决算支出金额", "结转结余金额"], ["1", "工资福利支出", "1.00", "1.00", "0"], ["2", "差旅补贴", "2.00", "2.00", "0"], ["3", "商品和服务支出", "3.00", "3.00", "0"]])));
+    const basic = recogniseTable(
+      placed(
+        table([
+          ["序号", "项目名称", "预算金额", "决算支出金额", "结转结余金额"],
+          ["1", "工资福利支出", "1.00", "1.00", "0"],
+          ["2", "差旅补贴", "2.00", "2.00", "0"],
+          ["3", "商品和服务支出", "3.00", "3.00", "0"],
+        ]),
+      ),
+    );
     mapTable(basic, { labelled: "元", real: "元" }, pieces, 2020);
-    expect(pieces.notes).toEqual(["“基本支出明细表”“差旅补贴”行：不是基本支出的经济分类项 / not a basic-expenditure line"]);
+    expect(pieces.notes).toEqual([
+      "“基本支出明细表”“差旅补贴”行：不是基本支出的经济分类项 / not a basic-expenditure line",
+    ]);
   });
 });

@@ -49,7 +49,11 @@ function isFigure(text: string): boolean {
 }
 
 /** Header rows: the leading rows, after any caption, in which no cell past the second is a figure. */
-function splitHeader(grid: string[][]): { caption: string | null; header: string[][]; body: string[][] } {
+function splitHeader(grid: string[][]): {
+  caption: string | null;
+  header: string[][];
+  body: string[][];
+} {
   let rows = grid;
   let caption: string | null = null;
   const filled = (rows[0] ?? []).filter((t) => t.trim() !== "");
@@ -64,7 +68,8 @@ function splitHeader(grid: string[][]): { caption: string | null; header: string
   let at = 0;
   while (at < rows.length) {
     const row = rows[at] as string[];
-    if (row.slice(2).some(isFigure) || (header.length > 0 && /^\d+$/.test((row[0] ?? "").trim()))) break;
+    if (row.slice(2).some(isFigure) || (header.length > 0 && /^\d+$/.test((row[0] ?? "").trim())))
+      break;
     header.push(row);
     at++;
     if (header.length >= 3) break;
@@ -94,7 +99,11 @@ const rowNames = (body: string[][]) => body.map((r) => `${r[0] ?? ""}${r[1] ?? "
  * 可用指标/预算 and 实际 over named projects → projects; 计划/任务 against 完成/实际 → revenueTargets.
  * @example kindOf(["序号", "项目", "预算支出", "预算收入", "支出-收入"], …) === "budgetSummary"
  */
-export function kindOf(columns: readonly string[], body: readonly string[][], context: string): TableKind | null {
+export function kindOf(
+  columns: readonly string[],
+  body: readonly string[][],
+  context: string,
+): TableKind | null {
   const rows = rowNames(body as string[][]);
   const threePublic = rows.some((r) => /公务接待|公务用车|出国/.test(r));
   if (threePublic) {
@@ -109,7 +118,8 @@ export function kindOf(columns: readonly string[], body: readonly string[][], co
     if (projectRow) return "expenditure";
     return "basicExpenditure";
   }
-  if (has(columns, /项目/) && has(columns, /可用|预算|指标|安排/) && has(columns, /实际|使用|支出/)) return "projects";
+  if (has(columns, /项目/) && has(columns, /可用|预算|指标|安排/) && has(columns, /实际|使用|支出/))
+    return "projects";
   if (has(columns, /计划|任务|目标/) && has(columns, /完成|实际/)) return "revenueTargets";
   if (/基本支出明细/.test(context) && economic >= 2) return "basicExpenditure";
   return null;
@@ -118,8 +128,12 @@ export function kindOf(columns: readonly string[], body: readonly string[][], co
 /** The part of a paragraph that names the table after it: a title line, or “X如下”. */
 function titleFrom(before: string | undefined): string | null {
   if (!before) return null;
-  const line = before.replace(UNIT_LABEL, "").replace(/[（(]\s*[）)]/g, "").trim();
-  if (line.length <= 40 && /表|情况/.test(line) && !/[。]$/.test(line)) return line.replace(/[：:]$/, "");
+  const line = before
+    .replace(UNIT_LABEL, "")
+    .replace(/[（(]\s*[）)]/g, "")
+    .trim();
+  if (line.length <= 40 && /表|情况/.test(line) && !/[。]$/.test(line))
+    return line.replace(/[：:]$/, "");
   const m = /([^，。；：,]{4,20}?)(?:具体情况)?如下(?:表)?[：:]?\s*$/.exec(line);
   if (m?.[1] && !/^(明细|具体情况)$/.test(m[1])) return m[1].replace(/^.*?(?=[\u4e00-\u9fff])/, "");
   return null;

@@ -97,7 +97,11 @@ export function outline(model: DocModel): Outline {
     const text = block.text.trim();
     const styled = block.headingLevel;
     const level = styled !== undefined && styled > 0 ? Math.min(styled, 3) : headingLevelOf(text);
-    if (!started && level === null && (styled === 0 || (text.length <= 40 && !/[。，]/.test(text)))) {
+    if (
+      !started &&
+      level === null &&
+      (styled === 0 || (text.length <= 40 && !/[。，]/.test(text)))
+    ) {
       title.push(text);
       return;
     }
@@ -139,7 +143,9 @@ export function placedTables(o: Outline): PlacedTable[] {
   for (const item of o.items) {
     if (item.kind !== "table") continue;
     for (const table of allTables({ format: "docx", blocks: [item.table] })) {
-      out.push(table === item.table ? item : { ...item, table, before: undefined, after: undefined });
+      out.push(
+        table === item.table ? item : { ...item, table, before: undefined, after: undefined },
+      );
     }
   }
   return out;

@@ -85,7 +85,7 @@ function pickColumns(names: readonly string[], wanted: [string, RegExp, RegExp?]
   if (seq !== -1) taken.add(seq);
   const out: Columns = {};
   for (const [field, pattern, not] of wanted) {
-    const at = names.findIndex((n, i) => !taken.has(i) && pattern.test(n) && !(not && not.test(n)));
+    const at = names.findIndex((n, i) => !taken.has(i) && pattern.test(n) && !not?.test(n));
     out[field] = at;
     if (at !== -1) taken.add(at);
   }
@@ -117,7 +117,13 @@ class TableReader {
   }
 
   /** A stated figure for a printed cell (合计, 差额, 比率), linked to `refersTo`. */
-  figure(row: readonly string[], at: number | undefined, rowName: string, refersTo: string, percent = false) {
+  figure(
+    row: readonly string[],
+    at: number | undefined,
+    rowName: string,
+    refersTo: string,
+    percent = false,
+  ) {
     const text = this.cell(row, at);
     const n = parseNumber(text);
     if (!n || at === undefined || at < 0) return;
@@ -142,7 +148,13 @@ class TableReader {
         wording: null,
         note: null,
       },
-      source: { kind: "cell", table: this.table.title, row: rowName, column, tableIndex: this.table.placed.table.index },
+      source: {
+        kind: "cell",
+        table: this.table.title,
+        row: rowName,
+        column,
+        tableIndex: this.table.placed.table.index,
+      },
     });
   }
 
@@ -174,7 +186,13 @@ function mapBudgetSummary(r: TableReader) {
       r.figure(row, col.diff, name, "budgetSummary.difference.total");
       continue;
     }
-    const kind = /基本/.test(name) ? "basic" : /项目/.test(name) ? "project" : /其他/.test(name) ? "other" : null;
+    const kind = /基本/.test(name)
+      ? "basic"
+      : /项目/.test(name)
+        ? "project"
+        : /其他/.test(name)
+          ? "other"
+          : null;
     if (!kind) {
       r.note(name, "不是基本支出、项目支出或其他 / not basic, project or other");
       continue;
@@ -227,7 +245,12 @@ function mapExpenditure(r: TableReader, allocation: boolean) {
       continue;
     }
     if (allocation) {
-      r.pieces.allocation.push({ item: item as AllocationLine["item"], name, received: a, actual: b });
+      r.pieces.allocation.push({
+        item: item as AllocationLine["item"],
+        name,
+        received: a,
+        actual: b,
+      });
     } else {
       const kind = item === "project" ? "project" : item === "other" ? "other" : "basic";
       r.pieces.expenditure.push({ item: item as ExpenseItem, kind, name, budget: a, actual: b });
@@ -257,12 +280,21 @@ function mapBasicExpenditure(r: TableReader) {
       r.note(name, "不是基本支出的经济分类项 / not a basic-expenditure line");
       continue;
     }
-    r.pieces.basicExpenditure.push({ item, name, budget: r.amount(row, col.budget), actual: r.amount(row, col.actual) });
+    r.pieces.basicExpenditure.push({
+      item,
+      name,
+      budget: r.amount(row, col.budget),
+      actual: r.amount(row, col.actual),
+    });
     r.figure(row, col.carryover, name, `basicExpenditure.carryover[${item}]`);
   }
 }
 
-function threePublicLine(pieces: TablePieces, item: ThreePublicItem, name: string): ThreePublicExpenseLine {
+function threePublicLine(
+  pieces: TablePieces,
+  item: ThreePublicItem,
+  name: string,
+): ThreePublicExpenseLine {
   let line = pieces.threePublicExpenses.find((l) => l.item === item);
   if (!line) {
     line = { item, name, budget: null, actual: null, priorYearActual: null };
@@ -308,7 +340,8 @@ function mapThreePublic(r: TableReader, year: boolean, fiscalYear: number | null
     const line = threePublicLine(r.pieces, item, name);
     const actual = r.amount(row, col.actual);
     if (line.actual === null) line.actual = actual;
-    else if (actual !== null) r.figure(row, col.actual, name, `threePublicExpenses.actual[${item}]`);
+    else if (actual !== null)
+      r.figure(row, col.actual, name, `threePublicExpenses.actual[${item}]`);
     if (year) line.priorYearActual = r.amount(row, col.prior);
     else line.budget = r.amount(row, col.budget);
     r.figure(row, col.diff, name, `threePublicExpenses.${diffKey}[${item}]`);
@@ -388,25 +421,38 @@ function mapRevenueTargets(r: TableReader) {
  * @example mapTable(basicExpenditureTable, { labelled: "元", real: "元" }, pieces, 2020)
  *   // pieces.basicExpenditure[3] = { item: "depreciation", budget: null, actual: "603018.01" } (seed 1.1)
  */
-export function mapTable(table: RecognisedTable, scale: TableScale, pieces: TablePieces, fiscalYear: number | null): void {
+export function mapTable(
+  table: RecognisedTable,
+  scale: TableScale,
+  pieces: TablePieces,
+  fiscalYear: number | null,
+): void {
   const r = new TableReader(table, scale, pieces);
   switch (table.kind) {
     case "budgetSummary":
-      return mapBudgetSummary(r);
+      mapBudgetSummary(r);
+      return;
     case "expenditure":
-      return mapExpenditure(r, false);
+      mapExpenditure(r, false);
+      return;
     case "allocation":
-      return mapExpenditure(r, true);
+      mapExpenditure(r, true);
+      return;
     case "basicExpenditure":
-      return mapBasicExpenditure(r);
+      mapBasicExpenditure(r);
+      return;
     case "threePublicBudget":
-      return mapThreePublic(r, false, fiscalYear);
+      mapThreePublic(r, false, fiscalYear);
+      return;
     case "threePublicYear":
-      return mapThreePublic(r, true, fiscalYear);
+      mapThreePublic(r, true, fiscalYear);
+      return;
     case "projects":
-      return mapProjects(r);
+      mapProjects(r);
+      return;
     case "revenueTargets":
-      return mapRevenueTargets(r);
+      mapRevenueTargets(r);
+      return;
     default:
       return;
   }

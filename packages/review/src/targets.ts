@@ -18,7 +18,10 @@ const VERBS = /^.*?(?:计划完成|实际完成|完成|实现|征收|收取|办�
  * @example targetName("实现土地出让总价款") === "土地出让总价款"; targetName("全年计划完成征收非税收入") === "非税收入"
  */
 export function targetName(clause: string): string {
-  const whole = clause.replace(/^(其中[：:]?|全年|全县|累计)+/, "").replace(/[为达是]$/, "").trim();
+  const whole = clause
+    .replace(/^(其中[：:]?|全年|全县|累计)+/, "")
+    .replace(/[为达是]$/, "")
+    .trim();
   let name = whole;
   for (let i = 0; i < 3; i++) name = name.replace(VERBS, "");
   name = name.trim();

@@ -6,7 +6,10 @@ import { captureIo } from "../io.ts";
 import { run } from "../main.ts";
 import { withTempDir, writeInput } from "../test-fixtures.ts";
 
-const SEED = resolve(import.meta.dirname, "../../../../examples/taojiang-natural-resources-2020/source.txt");
+const SEED = resolve(
+  import.meta.dirname,
+  "../../../../examples/taojiang-natural-resources-2020/source.txt",
+);
 
 /** A small report whose 三公 sentence restates its table wrongly (6.80 万元 for 6.70). */
 const SMALL = [
@@ -32,10 +35,15 @@ describe("jixiao audit", () => {
     await withTempDir(async (dir) => {
       const io = captureIo(dir);
       expect(await run(["audit", SEED, "--out", "memos"], io)).toBe(1);
-      expect((await readdir(join(dir, "memos"))).sort()).toEqual(["桃江县自然资源局-2020-复核意见.docx", "桃江县自然资源局-2020-复核意见.md"]);
+      expect((await readdir(join(dir, "memos"))).sort()).toEqual([
+        "桃江县自然资源局-2020-复核意见.docx",
+        "桃江县自然资源局-2020-复核意见.md",
+      ]);
       const md = await readFile(join(dir, "memos", "桃江县自然资源局-2020-复核意见.md"), "utf8");
       expect(md).toContain("核查结果：错误 9 · 警告 31 · 提示 8（共 48 条）");
-      expect(io.stderrText()).toBe(`[1/1] ${SEED}: 桃江县自然资源局 2020年度 错误 9 · 警告 31 · 提示 8 → memos/桃江县自然资源局-2020-复核意见.md\n`);
+      expect(io.stderrText()).toBe(
+        `[1/1] ${SEED}: 桃江县自然资源局 2020年度 错误 9 · 警告 31 · 提示 8 → memos/桃江县自然资源局-2020-复核意见.md\n`,
+      );
       expect(io.stdoutText()).toContain("memos/桃江县自然资源局-2020-复核意见.docx");
     });
   });
@@ -47,7 +55,9 @@ describe("jixiao audit", () => {
     expect(audit?.department).toEqual({ name: "桃江县自然资源局", fiscalYear: 2020 });
     expect(audit?.findings.length).toBe(48);
     const rate = audit?.findings.find((f) => f.ruleId === "stated.rate" && f.stated === "537");
-    expect(rate?.quotes).toEqual(["“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”"]);
+    expect(rate?.quotes).toEqual([
+      "“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”",
+    ]);
   });
 
   it("closes a batch with a summary line and prints the memos without --out", async () => {
@@ -57,8 +67,12 @@ describe("jixiao audit", () => {
       expect(await run(["audit", SEED, "small.txt"], io)).toBe(1);
       const err = io.stderrText().split("\n");
       expect(err[1]).toBe("[2/2] small.txt: 某某县统计局 2021年度 错误 1 · 警告 1 · 提示 0");
-      expect(err[2]).toBe("复核 2 份报告，2 份有错误，共 50 条发现 / audited 2 reports, 2 with errors, 50 findings");
-      expect(io.stdoutText()).toContain("# 关于《某某县统计局2021年度部门整体支出绩效评价报告》的复核意见");
+      expect(err[2]).toBe(
+        "复核 2 份报告，2 份有错误，共 50 条发现 / audited 2 reports, 2 with errors, 50 findings",
+      );
+      expect(io.stdoutText()).toContain(
+        "# 关于《某某县统计局2021年度部门整体支出绩效评价报告》的复核意见",
+      );
     });
   });
 
@@ -67,8 +81,12 @@ describe("jixiao audit", () => {
       await writeInput(dir, "report.pdf", "%PDF-1.7\n");
       const io = captureIo(dir);
       expect(await run(["audit", "report.pdf", "missing.docx", "--out", "memos"], io)).toBe(2);
-      expect(io.stderrText()).toContain("2 个输入文件有误（共 2 个） / 2 of 2 input files are invalid");
-      expect(io.stderrText()).toContain("report.pdf: 暂不支持 PDF，请提供 DOCX 或文本 / PDF is not supported yet");
+      expect(io.stderrText()).toContain(
+        "2 个输入文件有误（共 2 个） / 2 of 2 input files are invalid",
+      );
+      expect(io.stderrText()).toContain(
+        "report.pdf: 暂不支持 PDF，请提供 DOCX 或文本 / PDF is not supported yet",
+      );
       expect(io.stderrText()).toContain("missing.docx: 文件不存在 / file not found");
       expect(existsSync(join(dir, "memos"))).toBe(false);
     });

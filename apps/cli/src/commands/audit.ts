@@ -4,11 +4,11 @@ import { SEVERITY_LABELS, type Severity } from "@jixiao/core";
 import {
   type Audit,
   auditModel,
+  type DocModel,
   memoDocx,
   memoFileName,
   memoMarkdown,
   memoModel,
-  type DocModel,
   ReviewInputError,
   readDocument,
 } from "@jixiao/review";
@@ -28,7 +28,9 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** “错误 9 · 警告 31 · 提示 8” for one audit. */
 function counts(audit: Audit): string {
-  return SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${audit.findings.filter((f) => f.finding.severity === s).length}`).join(" · ");
+  return SEVERITIES.map(
+    (s) => `${SEVERITY_LABELS[s]} ${audit.findings.filter((f) => f.finding.severity === s).length}`,
+  ).join(" · ");
 }
 
 /**
@@ -47,7 +49,8 @@ export async function auditFiles(files: readonly string[], cwd: string): Promise
       audits.push(auditModel(model, file));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code) problems.push(`${file}: ${READ_PROBLEMS[code] ?? `无法读取 / cannot read (${code})`}`);
+      if (code)
+        problems.push(`${file}: ${READ_PROBLEMS[code] ?? `无法读取 / cannot read (${code})`}`);
       else if (error instanceof ReviewInputError) problems.push(error.message);
       else throw error;
     }
@@ -68,10 +71,18 @@ export function auditsToJson(audits: readonly Audit[]): string {
     audits.map((a) => ({
       source: a.source,
       format: a.format,
-      department: { name: a.extraction.dataset.department.name, fiscalYear: a.extraction.dataset.department.fiscalYear },
+      department: {
+        name: a.extraction.dataset.department.name,
+        fiscalYear: a.extraction.dataset.department.fiscalYear,
+      },
       findings: a.findings.map((f) => ({ ...f.finding, quotes: f.quotes })),
       missing: a.extraction.missing,
-      tables: a.extraction.tables.map((t) => ({ title: t.title, kind: t.kind, unit: t.unit, rows: t.body.length })),
+      tables: a.extraction.tables.map((t) => ({
+        title: t.title,
+        kind: t.kind,
+        unit: t.unit,
+        rows: t.body.length,
+      })),
       unlinkedFigures: a.extraction.figures.filter((f) => f.figure.refersTo === null).length,
     })),
     null,
@@ -91,7 +102,9 @@ export function auditsToJson(audits: readonly Audit[]): string {
  */
 export function auditCommand(context: CliContext): Command {
   return new Command("audit")
-    .summary("复核已完成的绩效评价报告（DOCX 或文本） / audit finished evaluation reports (DOCX or text)")
+    .summary(
+      "复核已完成的绩效评价报告（DOCX 或文本） / audit finished evaluation reports (DOCX or text)",
+    )
     .description(
       "读取报告中的表格与文中数字，运行全部勾稽校验，写出复核意见（引用原文）；暂不支持 PDF。\n" +
         "退出码：0 无错误，1 发现错误，2 输入有误（未写入任何文件），3 无法写出。\n" +
@@ -100,7 +113,10 @@ export function auditCommand(context: CliContext): Command {
     )
     .argument("<files...>", "报告文件（.docx 或 .txt） / report files (.docx or .txt)")
     .option("--json", "以 JSON 输出发现（含原文引用） / print the findings (with quotes) as JSON")
-    .option("-o, --out <dir>", "写出复核意见（.md 与 .docx）的目录 / directory to write the memos (.md and .docx) to")
+    .option(
+      "-o, --out <dir>",
+      "写出复核意见（.md 与 .docx）的目录 / directory to write the memos (.md and .docx) to",
+    )
     .action(async (files: string[], options: { json?: boolean; out?: string }) => {
       const { io } = context;
       const audits = await auditFiles(files, io.cwd);
@@ -113,10 +129,15 @@ export function auditCommand(context: CliContext): Command {
           const dir = resolve(io.cwd, options.out);
           const md = resolve(dir, memoFileName(name, fiscalYear, "md"));
           outputs.push({ path: md, content: memoMarkdown(memo) });
-          outputs.push({ path: resolve(dir, memoFileName(name, fiscalYear, "docx")), content: await memoDocx(memo) });
+          outputs.push({
+            path: resolve(dir, memoFileName(name, fiscalYear, "docx")),
+            content: await memoDocx(memo),
+          });
           written = ` → ${shownPath(md, io.cwd)}`;
         }
-        io.stderr(`[${i + 1}/${audits.length}] ${audit.source}: ${name} ${fiscalYear}年度 ${counts(audit)}${written}\n`);
+        io.stderr(
+          `[${i + 1}/${audits.length}] ${audit.source}: ${name} ${fiscalYear}年度 ${counts(audit)}${written}\n`,
+        );
       }
       if (options.out !== undefined) {
         await writeFilesAtomically(outputs);
@@ -128,10 +149,14 @@ export function auditCommand(context: CliContext): Command {
         io.stdout(audits.map((a) => memoMarkdown(memoModel(a))).join("\n---\n\n"));
       }
       if (options.out !== undefined && options.json) io.stdout(`${auditsToJson(audits)}\n`);
-      const withErrors = audits.filter((a) => a.findings.some((f) => f.finding.severity === "error")).length;
+      const withErrors = audits.filter((a) =>
+        a.findings.some((f) => f.finding.severity === "error"),
+      ).length;
       if (audits.length > 1) {
         const total = audits.reduce((n, a) => n + a.findings.length, 0);
-        io.stderr(`复核 ${audits.length} 份报告，${withErrors} 份有错误，共 ${total} 条发现 / audited ${audits.length} reports, ${withErrors} with errors, ${total} findings\n`);
+        io.stderr(
+          `复核 ${audits.length} 份报告，${withErrors} 份有错误，共 ${total} 条发现 / audited ${audits.length} reports, ${withErrors} with errors, ${total} findings\n`,
+        );
       }
       context.exitCode = withErrors > 0 ? ExitCode.findings : ExitCode.ok;
     });

@@ -1,4 +1,14 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { type DocModel, type DocTable, toGrid } from "../document.ts";
 import { parseNumber } from "../numbers.ts";
 import { headingLevelOf } from "../structure.ts";
@@ -36,7 +46,8 @@ export function wordTable(table: Pick<DocTable, "rows">): Table {
     rows.push(new TableRow({ children: [docCell(first[0] ?? "", width)] }));
     at = 1;
   }
-  const isHeader = (row: string[]) => !row.slice(2).some((t) => t.trim() !== "" && parseNumber(t) !== null);
+  const isHeader = (row: string[]) =>
+    !row.slice(2).some((t) => t.trim() !== "" && parseNumber(t) !== null);
   let headerEnd = at;
   while (headerEnd < grid.length && isHeader(grid[headerEnd] as string[])) headerEnd++;
   for (let r = at; r < grid.length; r++) {
@@ -59,7 +70,9 @@ export function wordTable(table: Pick<DocTable, "rows">): Table {
  * lines as Word headings), every table as a real Word table (wordTable).
  */
 export async function docxFromModel(model: DocModel): Promise<Uint8Array> {
-  const children = model.blocks.map((b) => (b.kind === "table" ? wordTable(b) : paragraph(b.text, true)));
+  const children = model.blocks.map((b) =>
+    b.kind === "table" ? wordTable(b) : paragraph(b.text, true),
+  );
   const document = new Document({ sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }
