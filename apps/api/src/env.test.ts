@@ -2,9 +2,32 @@ import { describe, expect, it } from "vitest";
 import { loadEnv } from "./env.ts";
 
 describe("loadEnv", () => {
-  it("applies defaults and coerces PORT", () => {
-    expect(loadEnv({})).toEqual({ PORT: 3000, HOST: "127.0.0.1" });
-    expect(loadEnv({ PORT: "8080", HOST: "0.0.0.0" })).toEqual({ PORT: 8080, HOST: "0.0.0.0" });
+  it("applies defaults: port 4310, SQLite ./jixiao.db, 5 MB bodies, 20 MB uploads", () => {
+    expect(loadEnv({})).toEqual({
+      PORT: 4310,
+      HOST: "127.0.0.1",
+      DATABASE_URL: undefined,
+      JIXIAO_DB: "./jixiao.db",
+      BETTER_AUTH_SECRET: undefined,
+      BETTER_AUTH_URL: undefined,
+      JIXIAO_MAX_BODY_BYTES: 5_242_880,
+      JIXIAO_MAX_UPLOAD_BYTES: 20_971_520,
+      JIXIAO_SECURE_COOKIES: "auto",
+      JIXIAO_WEB_DIST: undefined,
+    });
+  });
+
+  it("coerces numbers and treats a blank variable as unset", () => {
+    const env = loadEnv({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      DATABASE_URL: " ",
+      JIXIAO_MAX_BODY_BYTES: "65536",
+    });
+    expect(env.PORT).toBe(8080);
+    expect(env.HOST).toBe("0.0.0.0");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.JIXIAO_MAX_BODY_BYTES).toBe(65536);
   });
 
   it("names a bad variable in Chinese and English", () => {
@@ -12,5 +35,14 @@ describe("loadEnv", () => {
       "PORT: PORT 不能大于 65535 / PORT must be at most 65535",
     );
     expect(() => loadEnv({ PORT: "http" })).toThrow("环境变量无效 / invalid environment");
+    expect(() => loadEnv({ DATABASE_URL: "mysql://x" })).toThrow(
+      "DATABASE_URL: DATABASE_URL 应为 postgres:// 开头的 PostgreSQL 地址",
+    );
+    expect(() => loadEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(
+      "BETTER_AUTH_SECRET 至少 32 个字符",
+    );
+    expect(() => loadEnv({ JIXIAO_SECURE_COOKIES: "yes" })).toThrow(
+      "JIXIAO_SECURE_COOKIES 应为 auto、always 或 never",
+    );
   });
 });

@@ -1,9 +1,18 @@
 import { FrameworkValidationError } from "@jixiao/core/frameworks";
 import { DatasetValidationError } from "@jixiao/core/schema";
 import { ManualScoresValidationError } from "@jixiao/core/scoring";
+import {
+  Conflict,
+  Forbidden,
+  InvalidTransition,
+  NotFound,
+  RateLimited,
+  ValidationFailed,
+} from "@jixiao/store";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { issuesOf, NotFoundError, toTRPCError } from "./errors.ts";
+import { z } from "zod";
+import { conflictOf, issuesOf, NotFoundError, retryAfterOf, toTRPCError } from "./errors.ts";
 
 describe("toTRPCError", () => {
   const invalid = new DatasetValidationError([
@@ -32,6 +41,68 @@ describe("toTRPCError", () => {
       expect(mapped.message).toBe(error.message);
       expect(issuesOf(mapped)).toEqual(error.issues);
     }
+  });
+
+  it("maps a procedure input's zod error to BAD_REQUEST with core-style paths", () => {
+    const schema = z.object({
+      expectedVersion: z.number({ error: "版本号应为整数" }),
+      list: z.array(z.string()),
+    });
+    const parsed = schema.safeParse({ expectedVersion: "1", list: ["a", 2] });
+    if (parsed.success) throw new Error("the input is wrong on purpose");
+    const mapped = toTRPCError(new TRPCError({ code: "BAD_REQUEST", cause: parsed.error }));
+    expect(mapped.code).toBe("BAD_REQUEST");
+    expect(issuesOf(mapped)?.map((i) => i.path)).toEqual(["expectedVersion", "list[1]"]);
+    expect(mapped.message).toContain("expectedVersion: 版本号应为整数");
+  });
+
+  it("maps each store error to its code, with the conflict's changes and the retry time", () => {
+    expect(toTRPCError(new NotFound("dataset", "d1")).code).toBe("NOT_FOUND");
+    expect(toTRPCError(new Forbidden("dataset.write", "reviewer")).code).toBe("FORBIDDEN");
+    expect(
+      toTRPCError(
+        new InvalidTransition(
+          "draft",
+          "finalised",
+          "不能从“草稿”定稿",
+          "cannot finalise from draft",
+        ),
+      ).code,
+    ).toBe("PRECONDITION_FAILED");
+    const validation = toTRPCError(
+      new ValidationFailed([{ path: "name", message: "不能为空 / must not be empty" }]),
+    );
+    expect(validation.code).toBe("BAD_REQUEST");
+    expect(issuesOf(validation)).toEqual([
+      { path: "name", message: "不能为空 / must not be empty" },
+    ]);
+    const change = {
+      path: "content.threePublicExpenses[0].actual",
+      before: "62769.85",
+      after: "72769.85",
+    };
+    const conflict = toTRPCError(
+      new Conflict({
+        entity: "dataset",
+        id: "d1",
+        expectedVersion: 1,
+        currentVersion: 2,
+        changes: [change],
+      }),
+    );
+    expect(conflict.code).toBe("CONFLICT");
+    expect(conflictOf(conflict)).toEqual({
+      entity: "dataset",
+      id: "d1",
+      expectedVersion: 1,
+      currentVersion: 2,
+      changes: [change],
+    });
+    const limited = toTRPCError(
+      new RateLimited("答得太频繁", "too often", "2021-04-26T02:00:00.000Z"),
+    );
+    expect(limited.code).toBe("TOO_MANY_REQUESTS");
+    expect(retryAfterOf(limited)).toBe("2021-04-26T02:00:00.000Z");
   });
 
   it("maps NotFoundError to NOT_FOUND and keeps tRPC's own client errors", () => {

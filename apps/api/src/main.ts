@@ -1,24 +1,27 @@
-import { serve } from "@hono/node-server";
 import { loadEnv } from "./env.ts";
-import { createApp } from "./server.ts";
+import { serverOptionsFromEnv, startServer } from "./start-server.ts";
 
 /**
- * Start the jixiao API on Node at HOST:PORT (env.ts) and stop cleanly on SIGINT or SIGTERM.
+ * Start the jixiao bureau server from the environment (env.ts) and stop gracefully on SIGINT or
+ * SIGTERM. `pnpm jixiao serve` does the same with flags.
  * @example PORT=8080 pnpm --filter @jixiao/api start
  */
-function main(): void {
-  const env = loadEnv();
-  const server = serve({ fetch: createApp().fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    process.stdout.write(`jixiao API: http://${info.address}:${info.port} (/trpc, /healthz)\n`);
-  });
-  const stop = () => server.close(() => process.exit(0));
+async function main(): Promise<void> {
+  const server = await startServer(serverOptionsFromEnv(loadEnv()));
+  process.stdout.write(`jixiao: ${server.url} (${server.kind}; /trpc, /api, /healthz)\n`);
+  if (server.firstAdmin) {
+    process.stdout.write(
+      `首次启动，已创建管理员 / first start, admin created: ${server.firstAdmin.email}  密码 / password: ${server.firstAdmin.password}\n（只显示这一次 / shown only this once）\n`,
+    );
+  }
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
-}
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caller, rejection } from "../test-caller.ts";
+import { caller, rejection, taojiang } from "../test-caller.ts";
 
 describe("examples router", () => {
   it("lists the embedded Taojiang 2020 example", async () => {
@@ -17,10 +17,10 @@ describe("examples router", () => {
   });
 });
 
-describe("evaluations.evaluate", () => {
+describe("evaluations.run on a posted dataset (not stored)", () => {
   it("evaluates the Taojiang example: “三公经费”控制率 10.28% as exact string and display", async () => {
-    const dataset = await caller.examples.get({ id: "taojiang-natural-resources-2020" });
-    const result = await caller.evaluations.evaluate(dataset);
+    const result = await caller.evaluations.run({ dataset: (await taojiang()) as never });
+    expect(result.evaluation).toBeNull();
     expect(result.department).toEqual({ name: "桃江县自然资源局", fiscalYear: 2020 });
     const rate = result.indicators.find((i) => i.key === "threePublicExpenses.controlRate.total");
     // Seed 1.2.1: 决算 84,284.72 ÷ 预算 820,000.00 = 10.2786…%, printed 10.28.
@@ -34,13 +34,20 @@ describe("evaluations.evaluate", () => {
   });
 
   it("rejects a bad dataset with BAD_REQUEST and the JSON path of each problem", async () => {
-    const dataset = await caller.examples.get({ id: "taojiang-natural-resources-2020" });
-    const broken = structuredClone(dataset) as unknown as { projects: { budget: unknown }[] };
+    const broken = structuredClone(await taojiang()) as unknown as {
+      projects: { budget: unknown }[];
+    };
     const first = broken.projects[0];
     if (!first) throw new Error("the example has projects");
     first.budget = "abc";
-    const error = await rejection(caller.evaluations.evaluate(broken as never));
+    const error = await rejection(caller.evaluations.run({ dataset: broken as never }));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(error.message).toContain("projects[0].budget: “abc”不是金额");
+    expect(error.message).toContain("“abc”不是金额");
+  });
+
+  it("needs exactly one of datasetId and dataset", async () => {
+    const error = await rejection(caller.evaluations.run({}));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toContain("datasetId 与 dataset 须给出其一");
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dec, sum } from "@jixiao/core";
+import type { FrameworkInput } from "@jixiao/core/frameworks";
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../../errors.ts";
 import type { JsonNodeScore, JsonScoreSheet } from "../../serialize.ts";
@@ -64,7 +65,9 @@ describe("evaluations.score", () => {
   });
 
   it("refuses a framework whose weights do not add up: BAD_REQUEST naming the node path", async () => {
-    const framework = structuredClone(await caller.frameworks.get({ id: "hunan-county-2020" }));
+    const framework = structuredClone(
+      (await caller.frameworks.get({ id: "hunan-county-2020" })).content,
+    ) as unknown as FrameworkInput;
     const staff = framework.nodes[0]?.children?.[0]?.children?.[0];
     if (!staff) throw new Error("hunan-county-2020 has 1.1.1");
     staff.weight = "4"; // 1.1 预算配置 is 10: its children now sum to 4 + 5 = 9
@@ -107,9 +110,13 @@ describe("evaluations.score", () => {
     const dataset = await taojiang();
     const missing = await rejection(caller.evaluations.score({ dataset, frameworkId: "nowhere" }));
     expect(missing.code).toBe("NOT_FOUND");
-    const framework = await caller.frameworks.get({ id: "hunan-county-2020" });
+    const framework = (await caller.frameworks.get({ id: "hunan-county-2020" })).content;
     const both = await rejection(
-      caller.evaluations.score({ dataset, framework, frameworkId: "hunan-county-2020" }),
+      caller.evaluations.score({
+        dataset,
+        framework: framework as never,
+        frameworkId: "hunan-county-2020",
+      }),
     );
     expect(both.code).toBe("BAD_REQUEST");
     expect(both.message).toContain("frameworkId: frameworkId 与 framework 只能给出其一");

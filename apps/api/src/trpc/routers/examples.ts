@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { NotFoundError } from "../../errors.ts";
 import { exampleIds, loadExample } from "../../example-catalogue.ts";
-import { publicProcedure, router } from "../init.ts";
+import { authedProcedure, router } from "../init.ts";
 
 /** A listed example: its id and the department-year it holds. */
 export interface ExampleSummary {
@@ -13,7 +13,7 @@ export interface ExampleSummary {
 /** The embedded example datasets: list them, get one to evaluate or to copy. */
 export const examplesRouter = router({
   /** Every embedded example with its department and year. */
-  list: publicProcedure.query((): ExampleSummary[] => {
+  list: authedProcedure.query((): ExampleSummary[] => {
     const summaries: ExampleSummary[] = [];
     for (const id of exampleIds()) {
       const dataset = loadExample(id);
@@ -30,7 +30,7 @@ export const examplesRouter = router({
    * One example dataset, validated, by id.
    * @throws NOT_FOUND when there is no example with that id.
    */
-  get: publicProcedure
+  get: authedProcedure
     .input(z.object({ id: z.string().min(1, { error: "id 不能为空 / id must not be empty" }) }))
     .query(({ input }) => {
       const dataset = loadExample(input.id);

@@ -1,46 +1,49 @@
+import { SEED_IDS } from "@jixiao/store";
 import { describe, expect, it } from "vitest";
-import { caller, rejection, taojiang } from "../test-caller.ts";
+import { caller, rejection, testServices } from "../test-caller.ts";
 
-describe("reports.render", () => {
-  it("renders the Taojiang report as Markdown, with the 数据一致性核查 section and the 评分表 annex", async () => {
-    const report = await caller.reports.render({ dataset: await taojiang(), format: "md" });
-    expect(report.fileName).toBe("桃江县自然资源局-2020-绩效评价报告.md");
-    expect(report.content.startsWith("# 桃江县自然资源局2020年度部门整体支出绩效评价报告")).toBe(
-      true,
-    );
+const admin = { id: "u-admin", role: "bureauAdmin" as const, departmentId: null };
+
+describe("reports.render (a stored dataset, kept as a report file)", () => {
+  it("renders the Taojiang report as Markdown with the 评分表 annex and keeps it", async () => {
+    const file = await caller.reports.render({ datasetId: SEED_IDS.dataset, format: "md" });
+    expect(file.fileName).toBe("桃江县自然资源局-2020-绩效评价报告.md");
+    expect(file.format).toBe("md");
+    expect(file.url).toBe(`/files/reports/${file.id}`);
+    const { content } = await testServices().store.reports.get({ actor: admin }, file.id);
+    const text = content.toString("utf8");
+    expect(text.startsWith("# 桃江县自然资源局2020年度部门整体支出绩效评价报告")).toBe(true);
     // Seed 一、（二）: 2020年度预算部门整体支出使用682,237,464.67元
-    expect(report.content).toContain("682,237,464.67");
-    expect(report.content).toContain("数据一致性核查");
+    expect(text).toContain("682,237,464.67");
+    expect(text).toContain("数据一致性核查");
     // 附件2 评分表 (hunan-county-2020): 在职人员控制率 288 ÷ 282 = 102.13%
-    expect(report.content).toContain("部门整体支出绩效评价指标评分表");
-    expect(report.content).toContain("102.13%");
+    expect(text).toContain("部门整体支出绩效评价指标评分表");
+    expect(text).toContain("102.13%");
+    expect(file.size).toBe(content.byteLength);
+    const listed = await caller.reports.list({ datasetId: SEED_IDS.dataset });
+    expect(listed.map((f) => f.id)).toContain(file.id);
   });
 
   it("leaves out 数据一致性核查 when includeFindings is false", async () => {
-    const report = await caller.reports.render({
-      dataset: await taojiang(),
+    const file = await caller.reports.render({
+      datasetId: SEED_IDS.dataset,
       format: "md",
       includeFindings: false,
     });
-    expect(report.content).toContain("682,237,464.67");
-    expect(report.content).not.toContain("数据一致性核查");
+    const { content } = await testServices().store.reports.get({ actor: admin }, file.id);
+    expect(content.toString("utf8")).toContain("682,237,464.67");
+    expect(content.toString("utf8")).not.toContain("数据一致性核查");
   });
 
-  it("renders single-file HTML with the charts inline as SVG", async () => {
-    const report = await caller.reports.render({
-      dataset: await taojiang(),
-      format: "html",
-      frameworkId: "mof-2013-53-common",
-    });
-    expect(report.fileName).toBe("桃江县自然资源局-2020-绩效评价报告.html");
-    expect(report.content).toContain("682,237,464.67");
-    expect(report.content).toContain("<svg");
-  });
-
-  it("answers an unknown frameworkId with NOT_FOUND", async () => {
-    const error = await rejection(
-      caller.reports.render({ dataset: await taojiang(), format: "md", frameworkId: "nowhere" }),
+  it("answers an unknown frameworkId with NOT_FOUND and an unknown format with BAD_REQUEST", async () => {
+    const missing = await rejection(
+      caller.reports.render({ datasetId: SEED_IDS.dataset, format: "md", frameworkId: "nowhere" }),
     );
-    expect(error.code).toBe("NOT_FOUND");
+    expect(missing.code).toBe("NOT_FOUND");
+    const badFormat = await rejection(
+      caller.reports.render({ datasetId: SEED_IDS.dataset, format: "rtf" as never }),
+    );
+    expect(badFormat.code).toBe("BAD_REQUEST");
+    expect(badFormat.message).toContain("format: format 应为 md、html、docx、xlsx 或 pdf");
   });
 });

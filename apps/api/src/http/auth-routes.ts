@@ -1,0 +1,65 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { type Context, Hono } from "hono";
+import { CLIENT_IP_HEADER } from "../auth/auth.ts";
+import type { Services } from "../services.ts";
+import { plainError } from "./error-response.ts";
+import { withSecureCookies } from "./secure-cookies.ts";
+
+/** The client's address: the socket's (Node), or "unknown" off Node (in-process tests). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** The email of a sign-in body, lower-cased, or "" when the body is not one. */
+async function emailOf(req: Request): Promise<string> {
+  try {
+    const body = (await req.clone().json()) as { email?: unknown };
+    return typeof body.email === "string" ? body.email.trim().toLowerCase() : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * better-auth under /api/auth (sign-in/email, sign-out, get-session …), with:
+ * - failed logins limited per client address and email (5 a minute, login-limiter.ts): the 6th
+ *   attempt after five failures is answered 429 with `Retry-After`, before the password is
+ *   checked; a good login clears the count;
+ * - the client address passed to better-auth in a header the server sets itself (a client's own
+ *   copy is dropped), for its session records;
+ * - `Secure` added to the session cookie behind TLS (settings.secureCookies).
+ */
+export function authRoutes(services: Services): Hono {
+  const app = new Hono();
+  app.all("/*", async (c) => {
+    const address = clientAddress(c);
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, address);
+    const req = new Request(c.req.raw, { headers });
+    const isSignIn = c.req.method === "POST" && c.req.path.endsWith("/sign-in/email");
+    const key = isSignIn ? `${address}|${await emailOf(req)}` : "";
+    if (isSignIn) {
+      const wait = services.limiter.retryAfter(key);
+      if (wait > 0) {
+        c.header("Retry-After", String(wait));
+        return plainError(
+          c,
+          429,
+          "TOO_MANY_REQUESTS",
+          `登录失败次数过多，请 ${wait} 秒后再试 / too many failed logins; try again in ${wait} s`,
+        );
+      }
+    }
+    const res = await services.auth.handler(req);
+    if (isSignIn) {
+      if (res.status === 401 || res.status === 403) services.limiter.fail(key);
+      else if (res.ok) services.limiter.reset(key);
+    }
+    return withSecureCookies(c.req.raw, res, services.settings.secureCookies);
+  });
+  return app;
+}

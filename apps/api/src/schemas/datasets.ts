@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** The workflow statuses: 草稿 → 已提交 → 审核中 → 已定稿. */
+export const DatasetStatusSchema = z
+  .enum(["draft", "submitted", "inReview", "finalised"], {
+    error:
+      "状态应为 draft、submitted、inReview 或 finalised / status must be draft, submitted, inReview or finalised",
+  })
+  .meta({ description: "草稿 draft / 已提交 submitted / 审核中 inReview / 已定稿 finalised" });
+
+const Money = z
+  .string()
+  .nullable()
+  .meta({ description: "金额（元，精确十进制字符串）/ amount in 元, exact decimal string" });
+
+/** A dataset revision without its content, as listed. */
+export const DatasetSummarySchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    departmentId: z.string(),
+    departmentName: z.string(),
+    fiscalYear: z.number().int(),
+    revision: z.number().int(),
+    status: DatasetStatusSchema,
+    returnReason: z.string().nullable(),
+    createdBy: z.string(),
+    updatedBy: z.string(),
+    totalBudget: Money,
+    totalActual: Money,
+    threePublicActual: Money,
+  })
+  .meta({ id: "DatasetSummary" });
+
+/**
+ * A dataset with its content: the 基础数据 (docs/dataset.md), amounts as decimal strings
+ * in 元. The content is checked by core's Dataset schema on the way in, not again on the way out.
+ */
+export const DatasetRecordSchema = DatasetSummarySchema.extend({
+  content: z
+    .record(z.string(), z.unknown())
+    .meta({ description: "基础数据（见 docs/dataset.md）/ the basic data" }),
+}).meta({ id: "Dataset" });

@@ -1,0 +1,99 @@
+import { startTestServer, TEST_DIALECTS, type TestServer } from "@jixiao/api/testing";
+import { TRPCClientError } from "@trpc/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LoginError, login } from "./login.ts";
+import type { AppRouter } from "./types.ts";
+
+const CONTROL_RATE = "threePublicExpenses.controlRate.total";
+
+describe.each(TEST_DIALECTS)("the typed client against the real server on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  }, 60_000);
+  afterAll(async () => {
+    await server?.cleanup();
+  }, 60_000);
+
+  it("logs in, reads Taojiang, changes one 三公 amount with its version, gets the new 控制率, and a replay is CONFLICT", async () => {
+    const client = await login(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    const me = await client.users.me.query();
+    expect(me).toMatchObject({ email: "admin@jixiao.local", role: "bureauAdmin" });
+
+    const departments = await client.departments.list.query();
+    expect(departments.map((d) => d.name)).toEqual(["桃江县自然资源局"]);
+
+    const list = await client.datasets.list.query({});
+    const summary = list.find(
+      (d) => d.departmentName === "桃江县自然资源局" && d.fiscalYear === 2020,
+    );
+    if (!summary) throw new Error("seedInitial loads the Taojiang 2020 dataset");
+    const dataset = await client.datasets.get.query({ id: summary.id });
+    // Seed 表（三）: “三公”经费 决算 62,769.85 + 21,514.87 + 0 + 0 = 84,284.72 元.
+    expect(dataset.threePublicActual).toBe("84284.72");
+    expect(dataset.status).toBe("draft");
+
+    const before = await client.evaluations.run.mutate({ datasetId: dataset.id });
+    const rateBefore = before.indicators.find((i) => i.key === CONTROL_RATE);
+    // Seed 1.2.1: 84,284.72 ÷ 820,000.00 = 10.2786…% → 10.28%.
+    expect(rateBefore?.display).toBe("10.28%");
+    expect(before.evaluation?.datasetVersion).toBe(dataset.version);
+
+    // 公务接待费 决算 62,769.85 → 72,769.85: 三公 决算 94,284.72 元.
+    const content = structuredClone(dataset.content) as {
+      threePublicExpenses: { item: string; actual: string }[];
+    };
+    const reception = content.threePublicExpenses.find((e) => e.item === "officialReception");
+    if (!reception) throw new Error("the seed has 公务接待费");
+    expect(reception.actual).toBe("62769.85");
+    reception.actual = "72769.85";
+    const updated = await client.datasets.update.mutate({
+      id: dataset.id,
+      expectedVersion: dataset.version,
+      content,
+    });
+    expect(updated.version).toBe(dataset.version + 1);
+    expect(updated.threePublicActual).toBe("94284.72");
+
+    const after = await client.evaluations.run.mutate({ datasetId: dataset.id });
+    const rateAfter = after.indicators.find((i) => i.key === CONTROL_RATE);
+    // 94,284.72 ÷ 820,000.00 = 0.114981365853658536… → 11.4981365853…% → 11.50% (四舍五入).
+    expect(rateAfter?.display).toBe("11.50%");
+    expect(rateAfter?.value?.startsWith("11.49813658536585365853")).toBe(true);
+    expect(after.evaluation?.datasetVersion).toBe(updated.version);
+
+    // Replaying the same write with the old version: CONFLICT, naming what changed since.
+    const replay = await client.datasets.update
+      .mutate({ id: dataset.id, expectedVersion: dataset.version, content })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(replay).toBeInstanceOf(TRPCClientError);
+    const error = replay as TRPCClientError<AppRouter>;
+    expect(error.data?.code).toBe("CONFLICT");
+    expect(error.data?.httpStatus).toBe(409);
+    expect(error.data?.conflict).toMatchObject({
+      expectedVersion: dataset.version,
+      currentVersion: updated.version,
+    });
+    const changed = error.data?.conflict?.changes.find((c) =>
+      c.path.endsWith("threePublicExpenses[0].actual"),
+    );
+    expect(changed).toMatchObject({ before: "62769.85", after: "72769.85" });
+    // The stored dataset still has the one acknowledged write.
+    expect((await client.datasets.get.query({ id: dataset.id })).version).toBe(updated.version);
+  }, 60_000);
+
+  it("refuses a wrong password with 401 and the 6th bad login within a minute with 429", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const status = await login(server.url, "admin@jixiao.local", "not-the-password").then(
+        () => 200,
+        (e: unknown) => (e instanceof LoginError ? e.status : -1),
+      );
+      statuses.push(status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  }, 60_000);
+});
