@@ -3,6 +3,7 @@ import type { DocModel } from "./document.ts";
 import { type Extraction, extract } from "./extract.ts";
 import { type ExtractedFigure, quoteOf } from "./figures.ts";
 import { readDocument } from "./read-document.ts";
+import type { TableKind } from "./recognise-table.ts";
 
 /** A finding of the audit with the words of the report it comes from. */
 export interface AuditedFinding {
@@ -19,6 +20,16 @@ export interface Audit {
   extraction: Extraction;
   findings: AuditedFinding[];
 }
+
+/** The kind of printed table a dataset table's row was read from (三公: by the field named). */
+const TABLE_OF: Record<string, (field: string | undefined) => TableKind> = {
+  budgetSummary: () => "budgetSummary",
+  expenditure: () => "expenditure",
+  allocation: () => "allocation",
+  basicExpenditure: () => "basicExpenditure",
+  threePublicExpenses: (field) =>
+    field === "priorYearActual" ? "threePublicYear" : "threePublicBudget",
+};
 
 /** The dataset value a JSON path such as "projects[3].documentNumber" names, as text. */
 function valueAt(dataset: unknown, path: string): unknown {
@@ -56,6 +67,12 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
       out.push(quoteOf(figure));
       continue;
     }
+    if (location.table) {
+      const row = location.row ? `“${location.row}”行` : "";
+      const column = location.column ? `“${location.column}”列` : "";
+      out.push(`“${location.table}”${row}${column}`);
+      continue;
+    }
     const path = location.path;
     if (path) {
       const project = /^projects\[(\d+)\]/.exec(path);
@@ -67,18 +84,36 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
           );
         continue;
       }
+      if (path.startsWith("staffing.")) {
+        const keys = /authorizedHeadcount/.test(path)
+          ? ["staffing.authorizedHeadcount", "staffing.authorizedHeadcount.yearEnd"]
+          : /activeStaff/.test(path)
+            ? ["staffing.activeStaff"]
+            : ["staffing.retiredStaff"];
+        for (const f of extraction.figures)
+          if (keys.includes(f.figure.refersTo ?? "")) out.push(quoteOf(f));
+        continue;
+      }
+      const row =
+        /^(budgetSummary|expenditure|allocation|basicExpenditure|threePublicExpenses)\[(\d+)\](?:\.(\w+))?/.exec(
+          path,
+        );
+      if (row?.[1]) {
+        const kind = TABLE_OF[row[1]]?.(row[3]);
+        const title = extraction.tables.find((t) => t.kind === kind)?.title;
+        const line = (extraction.dataset[row[1] as keyof typeof TABLE_OF] as { name: string }[])[
+          Number(row[2])
+        ];
+        if (title && line) out.push(`“${title}”“${line.name}”行`);
+        continue;
+      }
       const value = valueAt(extraction.dataset, path);
       if (typeof value === "string" && /^(narrative|evaluationProcess)\./.test(path)) {
         out.push(`“${sentenceWith(value, finding.stated)}”`);
         continue;
       }
     }
-    if (location.quote && !location.statedFigureId) out.push(`“${location.quote}”`);
-    else if (location.table) {
-      const row = location.row ? `“${location.row}”行` : "";
-      const column = location.column ? `“${location.column}”列` : "";
-      out.push(`“${location.table}”${row}${column}`);
-    }
+    if (location.quote) out.push(`“${location.quote}”`);
   }
   return [...new Set(out)].slice(0, 6);
 }
