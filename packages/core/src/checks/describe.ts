@@ -54,22 +54,40 @@ export function placeOf(location: StatedLocation | FindingLocation): string {
  * @example paramName("officialReception", dataset) === "公务接待费"
  */
 export function paramName(param: string, dataset: Dataset): string {
-  const names: Record<string, string> = {
-    ...THREE_PUBLIC_ITEM_NAMES,
-    ...EXPENSE_ITEM_NAMES,
-    ...REVENUE_SOURCE_NAMES,
-    basic: "基本支出",
-    project: "项目支出",
-  };
-  const named = names[param];
+  const named = PARAM_NAMES[param];
   if (named) return named;
-  const project = dataset.projects.find((p) => String(p.seq) === param);
-  if (project) return `项目${project.seq}“${project.name}”`;
-  const target = dataset.revenueTargets.find((t) => t.id === param);
-  if (target) return target.name;
-  const performance = dataset.performanceIndicators.find((p) => p.id === param);
-  if (performance) return performance.name;
-  return param;
+  let rows = rowNames.get(dataset);
+  if (!rows) {
+    rows = datasetRowNames(dataset);
+    rowNames.set(dataset, rows);
+  }
+  return rows.get(param) ?? param;
+}
+
+/** The standard names of the items a param may be (三公 items, expenditure lines, sources). */
+const PARAM_NAMES: Record<string, string> = {
+  ...THREE_PUBLIC_ITEM_NAMES,
+  ...EXPENSE_ITEM_NAMES,
+  ...REVENUE_SOURCE_NAMES,
+  basic: "基本支出",
+  project: "项目支出",
+};
+
+const rowNames = new WeakMap<Dataset, Map<string, string>>();
+
+/**
+ * A dataset's rows by the param that names them: a project by its seq, then a revenue target,
+ * then a performance indicator by id — the first row of each kind wins, as a search would find.
+ */
+function datasetRowNames(dataset: Dataset): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (param: string, name: string) => {
+    if (!out.has(param)) out.set(param, name);
+  };
+  for (const p of dataset.projects) add(String(p.seq), `项目${p.seq}“${p.name}”`);
+  for (const t of dataset.revenueTargets) add(t.id, t.name);
+  for (const p of dataset.performanceIndicators) add(p.id, p.name);
+  return out;
 }
 
 /**

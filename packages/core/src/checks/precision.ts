@@ -11,8 +11,16 @@ export interface Interval {
  * @example unitInLastPlace(2).toString() === "0.01"
  */
 export function unitInLastPlace(places: number): Decimal {
-  return new Decimal(10).pow(-places);
+  let unit = ULPS[places];
+  if (unit === undefined) {
+    unit = new Decimal(10).pow(-places);
+    if (Number.isInteger(places) && places >= 0 && places < 64) ULPS[places] = unit;
+  }
+  return unit;
 }
+
+/** 10^−places by places, computed once (Decimals are immutable, so sharing them is safe). */
+const ULPS: Decimal[] = [];
 
 /**
  * Whether a stated value equals the exact value 四舍五入 (ROUND_HALF_UP) to the stated places —

@@ -11,9 +11,10 @@ export interface IndexedQuantity {
   position: number;
 }
 
-/** The quantities of one unit that have a value, sorted by value (then by position). */
+/** The quantities of one unit that have a value; sorted by value (then position) on first use. */
 interface UnitIndex {
-  sorted: IndexedQuantity[];
+  entries: IndexedQuantity[];
+  sorted: boolean;
 }
 
 const indexes = new WeakMap<CheckContext, Map<string, UnitIndex>>();
@@ -30,13 +31,10 @@ function unitIndexes(context: CheckContext): Map<string, UnitIndex> {
     const unit = String(quantity.unit);
     let index = units.get(unit);
     if (!index) {
-      index = { sorted: [] };
+      index = { entries: [], sorted: false };
       units.set(unit, index);
     }
-    index.sorted.push({ quantity, value: quantity.value, position: at });
-  }
-  for (const index of units.values()) {
-    index.sorted.sort((a, b) => a.value.comparedTo(b.value) || a.position - b.position);
+    index.entries.push({ quantity, value: quantity.value, position: at });
   }
   indexes.set(context, units);
   return units;
@@ -48,7 +46,13 @@ function unitIndexes(context: CheckContext): Map<string, UnitIndex> {
  * @example quantitiesOfUnit(context, "%")[0]?.value // the smallest rate of the run
  */
 export function quantitiesOfUnit(context: CheckContext, unit: string): readonly IndexedQuantity[] {
-  return unitIndexes(context).get(unit)?.sorted ?? [];
+  const index = unitIndexes(context).get(unit);
+  if (!index) return [];
+  if (!index.sorted) {
+    index.entries.sort((a, b) => a.value.comparedTo(b.value) || a.position - b.position);
+    index.sorted = true;
+  }
+  return index.entries;
 }
 
 /** The first index in `sorted` whose value is ≥ `value` (binary search). */

@@ -38,7 +38,11 @@ export function showFormula(q: Indicator): string {
     return `${showInput(a)}−${showInput(b)}`;
   }
   const given = q.inputs.filter((i) => i.value !== null);
-  const sum = given.reduce((x, i) => x.plus(i.value as Decimal), new Decimal(0));
+  // Summed only when the formula could list the inputs (at most 4): totals have thousands.
+  const sum =
+    given.length <= 4
+      ? given.reduce((x, i) => x.plus(i.value as Decimal), new Decimal(0))
+      : new Decimal(0);
   if (q.value && given.length === 1 && sum.equals(q.value)) {
     const only = given[0] as IndicatorInput;
     return `${only.label}${showInput(only)}${only.unit === "%" ? "%" : String(only.unit)}`;
@@ -76,8 +80,13 @@ function inputValues(q: Indicator): Record<string, string> {
 
 /** Locations of a quantity's inputs in the dataset (JSON paths). */
 function inputLocations(q: Indicator): FindingLocation[] {
-  const paths = [...new Set(q.inputs.flatMap((i) => (i.path ? [i.path] : [])))];
-  return paths.slice(0, 6).map((path) => ({ path }));
+  // The first six distinct paths (a column total may have thousands of inputs).
+  const paths = new Set<string>();
+  for (const input of q.inputs) {
+    if (paths.size === 6) break;
+    if (input.path) paths.add(input.path);
+  }
+  return [...paths].map((path) => ({ path }));
 }
 
 /**
@@ -112,6 +121,7 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
   const place = placeOf(j.figure.location);
   const name = quantityName(q, context.dataset);
   const stated = showStated(j.figure);
+  const values: Record<string, string> = { 所述: stated, ...inputValues(q) };
   const base: Finding = {
     ruleId: rule.id,
     severity: severityOf(j),
@@ -121,24 +131,25 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
     stated: j.figure.value,
     unit: j.figure.unit,
     diagnosis: j.diagnosis,
-    values: { 所述: stated, ...inputValues(q) },
+    values,
     message: "",
   };
   if (q.value === null && q.nullReason === "missing") {
-    base.values = { ...base.values, 重算: "空白（数据缺失）" };
+    values.重算 = "空白（数据缺失）";
     base.message = `${place}列示${name}为${stated}，而数据中该项为空白（${plain(q.reason ?? "数据缺失")}），空白不等于0，无从核对。`;
     return base;
   }
   if (j.diagnosis === "notApplicable" || !j.exact) {
     const why = q.reason ?? NULL_REASON_NAMES[q.nullReason ?? "notApplicable"];
-    base.values = { ...base.values, 重算: NULL_REASON_NAMES[q.nullReason ?? "notApplicable"] };
+    values.重算 = NULL_REASON_NAMES[q.nullReason ?? "notApplicable"];
     base.message = `${place}列示${name}为${stated}，但按数据该项无法计算（${plain(why)}），应填“不适用”而非数值。`;
     return base;
   }
   const exact = j.exact;
   const expected = showLike(j, exact);
   base.expected = roundHalfUp(exact, j.places);
-  base.values = { ...base.values, 重算: expected, 重算精确值: exact.toDecimalPlaces(6).toString() };
+  values.重算 = expected;
+  values.重算精确值 = exact.toDecimalPlaces(6).toString();
   const converted =
     j.factor && !j.factor.equals(1) && !(String(q.unit) === "元" && isMoneyUnit(j.figure.unit))
       ? `，×${j.factor.toString()}折合${j.figure.unit}`
@@ -151,7 +162,7 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
   const blank = j.blankAsZero ? "（空白单元格按0计）" : "";
   switch (j.diagnosis) {
     case "truncated":
-      base.values.截尾 = showLike(j, exact, "truncate");
+      values.截尾 = showLike(j, exact, "truncate");
       base.message = `${lead}：所述数为截尾而非四舍五入${blank}。`;
       break;
     case "unitSlip": {
@@ -163,7 +174,7 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
       const used = j.denominators?.[0] as Indicator;
       const usedName = quantityName(used, context.dataset);
       const usedValue = showInput({ label: usedName, value: used.value, unit: used.unit });
-      base.values.所用分母 = `${usedName} ${usedValue}${used.unit === "%" ? "%" : used.unit}`;
+      values.所用分母 = `${usedName} ${usedValue}${used.unit === "%" ? "%" : used.unit}`;
       base.message = `${lead}：所述数是以${usedName}${usedValue}为分母算得的（${numerator ? showInput(numerator) : ""}÷${usedValue}），而公式的分母应为${denominator?.label ?? "分母"}${denominator ? showInput(denominator) : ""}。`;
       break;
     }
@@ -174,7 +185,7 @@ export function statedFinding(rule: Rule, context: CheckContext, j: Judgement): 
         const wide = { ...j, places: j.places + 2 };
         const lo = showLike(wide, j.range.lo, "truncate");
         const hi = showLike(wide, j.range.hi);
-        base.values.可达范围 = `${lo}～${hi}`;
+        values.可达范围 = `${lo}～${hi}`;
         base.message = `${lead}：即使各输入取其舍入区间内任意值，比率也只能在${lo}至${hi}之间，所述数超出此范围。`;
       } else {
         const split = splitSumNote(context, j);

@@ -24,6 +24,27 @@ export function tableTitle(
   datasetKey: string,
   codePrefixes: readonly string[] = [datasetKey],
 ): string {
+  let known = titles.get(context);
+  if (!known) {
+    known = new Map();
+    titles.set(context, known);
+  }
+  const memo = `${datasetKey}\u0000${codePrefixes.join("\u0000")}`;
+  let title = known.get(memo);
+  if (title === undefined) {
+    title = findTableTitle(context, datasetKey, codePrefixes);
+    known.set(memo, title);
+  }
+  return title;
+}
+
+const titles = new WeakMap<CheckContext, Map<string, string>>();
+
+function findTableTitle(
+  context: CheckContext,
+  datasetKey: string,
+  codePrefixes: readonly string[],
+): string {
   const owners = dominantKeys(context);
   for (const prefix of codePrefixes) {
     const figure = context.figures.find((f) => {
@@ -36,6 +57,22 @@ export function tableTitle(
   }
   for (const [title, key] of owners) if (key === datasetKey) return title;
   return DEFAULT_TABLE_TITLES[datasetKey] ?? datasetKey;
+}
+
+const printed = new WeakMap<CheckContext, Set<string>>();
+
+/**
+ * The titles of the tables that some stated figure stands in (the tables the report prints).
+ * @example printedTables(context).has("基本支出明细") // true when a stated figure stands in it
+ */
+export function printedTables(context: CheckContext): ReadonlySet<string> {
+  let tables = printed.get(context);
+  if (!tables) {
+    tables = new Set();
+    for (const f of context.figures) if (f.location.table) tables.add(f.location.table);
+    printed.set(context, tables);
+  }
+  return tables;
 }
 
 const dominant = new WeakMap<CheckContext, Map<string, string>>();
@@ -68,6 +105,23 @@ function dominantKeys(context: CheckContext): Map<string, string> {
  * @example printedColumn(context, "预算拨款与实际支出对比表（二）", "allocation.received") === "到位金额（元）" (seed 表（二）)
  */
 export function printedColumn(context: CheckContext, table: string, code: string): string | null {
+  let known = columns.get(context);
+  if (!known) {
+    known = new Map();
+    columns.set(context, known);
+  }
+  const memo = `${table}\u0000${code}`;
+  let column = known.get(memo);
+  if (column === undefined) {
+    column = findPrintedColumn(context, table, code);
+    known.set(memo, column);
+  }
+  return column;
+}
+
+const columns = new WeakMap<CheckContext, Map<string, string | null>>();
+
+function findPrintedColumn(context: CheckContext, table: string, code: string): string | null {
   const figure = context.figures.find((f) => {
     if (f.location.table !== table || !f.location.column || !f.refersTo) return false;
     const key = f.refersTo;

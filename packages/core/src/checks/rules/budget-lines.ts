@@ -21,7 +21,19 @@ const cell = (v: string | null | undefined) =>
  * the "三公"经费 items and the projects, each with its printed table title.
  * @example budgetLines(context).find(l => l.name === "公务用车运行维护费") // budget 0.00, actual 21,514.87 (seed 1.2.1)
  */
-export function budgetLines(context: CheckContext): BudgetLine[] {
+export function budgetLines(context: CheckContext): readonly BudgetLine[] {
+  let lines = memo.get(context);
+  if (!lines) {
+    lines = collectLines(context);
+    memo.set(context, lines);
+  }
+  return lines;
+}
+
+/** The lines of one run, read once and shared by the budget rules. */
+const memo = new WeakMap<CheckContext, BudgetLine[]>();
+
+function collectLines(context: CheckContext): BudgetLine[] {
   const d: Dataset = context.dataset;
   const lines: BudgetLine[] = [];
   const add = (

@@ -117,9 +117,24 @@ export function misclassification(
   return null;
 }
 
+const relevantCache = new WeakMap<
+  CheckContext,
+  { figure: StatedFigure; found: Misclassification }[]
+>();
+
+/** The stated figures a misclassification explains, once per run. */
 function relevant(context: CheckContext): { figure: StatedFigure; found: Misclassification }[] {
+  let known = relevantCache.get(context);
+  if (!known) {
+    known = findRelevant(context);
+    relevantCache.set(context, known);
+  }
+  return known;
+}
+
+function findRelevant(context: CheckContext): { figure: StatedFigure; found: Misclassification }[] {
   return context.figures.flatMap((figure) => {
-    if (!figure.refersTo) return [];
+    if (!figure.refersTo || !(figure.refersTo in KEYS)) return [];
     const found = misclassification(context.dataset, figure.value, figure.unit, figure.refersTo);
     return found ? [{ figure, found }] : [];
   });

@@ -5,9 +5,10 @@ import { equalQuantities } from "../candidates.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showYuan } from "../describe.ts";
 import { resolvePath } from "../paths.ts";
+import { quantitiesOfCode } from "../quantity-index.ts";
 import type { Rule } from "../rule.ts";
 import { judgements } from "../stated-routing.ts";
-import { DEFAULT_TABLE_TITLES, printedColumn, tableTitle } from "../tables.ts";
+import { DEFAULT_TABLE_TITLES, printedColumn, printedTables, tableTitle } from "../tables.ts";
 import type { Finding, FindingLocation } from "../types.ts";
 
 /**
@@ -41,8 +42,8 @@ function expand(context: CheckContext, a: string, b: string): [Indicator, Indica
   }
   const codeA = a.slice(0, -3);
   const codeB = b.slice(0, -3);
-  return [...context.byKey.values()].flatMap((qa): [Indicator, Indicator][] => {
-    if (qa.code !== codeA || qa.param === undefined) return [];
+  return quantitiesOfCode(context, codeA).flatMap((qa): [Indicator, Indicator][] => {
+    if (qa.param === undefined) return [];
     const qb = context.byKey.get(`${codeB}[${qa.param}]`);
     return qb ? [[qa, qb]] : [];
   });
@@ -72,7 +73,7 @@ function whereOf(context: CheckContext, q: Indicator): { text: string; location:
   const table = tableTitle(context, tableKey, [q.code]);
   const path = q.inputs.length === 1 ? q.inputs[0]?.path : undefined;
   const name = quantityName(q, context.dataset);
-  const printed = context.figures.some((f) => f.location.table === table);
+  const printed = printedTables(context).has(table);
   const figures =
     !printed && table === DEFAULT_TABLE_TITLES[tableKey] ? statedPlaces(context, q) : [];
   const [first] = figures;

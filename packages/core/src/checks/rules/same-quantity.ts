@@ -3,7 +3,9 @@ import type { StatedFigure } from "../../schema/dataset.ts";
 import { decimalPlaces, roundHalfUp } from "../../units/rounding.ts";
 import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, placeOf, quantityName, showStated } from "../describe.ts";
+import type { Judgement } from "../judge.ts";
 import { type Interval, unitInLastPlace } from "../precision.ts";
+import { quantitiesOfCode } from "../quantity-index.ts";
 import type { Rule } from "../rule.ts";
 import { judgements } from "../stated-routing.ts";
 import type { Finding } from "../types.ts";
@@ -45,9 +47,9 @@ function canonicalKeys(context: CheckContext): Map<string, string> {
   for (const [a, b] of SAME_LINE_PAIRS) {
     if (!a.endsWith("[*]")) union(a, b);
     else {
-      for (const q of context.byKey.values()) {
-        if (q.code === a.slice(0, -3) && q.param !== undefined)
-          union(q.key, `${b.slice(0, -3)}[${q.param}]`);
+      const codeB = b.slice(0, -3);
+      for (const q of quantitiesOfCode(context, a.slice(0, -3))) {
+        if (q.param !== undefined) union(q.key, `${codeB}[${q.param}]`);
       }
     }
   }
@@ -79,8 +81,13 @@ export const statedSameQuantity: Rule = {
       if (!f.refersTo || !j.quantity || j.problem) continue;
       if (j.diagnosis === "truncated" || j.diagnosis === "unitSlip") continue;
       const key = canonical.get(f.refersTo) ?? f.refersTo;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
+    // Each judgement by the figure it judged (the first, as a search of the list would find).
+    const verdicts = new Map<StatedFigure, Judgement>();
+    for (const j of judgements(context)) if (!verdicts.has(j.figure)) verdicts.set(j.figure, j);
     const out: Finding[] = [];
     for (const [key, figures] of groups) {
       const q = context.byKey.get(key);
@@ -99,11 +106,10 @@ export const statedSameQuantity: Rule = {
       const values: Record<string, string> = {};
       for (const { f } of conflicting) values[f.id] = showStated(f);
       // stated: a figure the data do not bear out (else the first); expected: the data, in its unit.
-      const verdicts = judgements(context);
+      const verdictOf = (f: StatedFigure) => verdicts.get(f);
       const wrong =
-        conflicting.find(({ f }) => verdicts.find((j) => j.figure === f)?.diagnosis !== "match") ??
-        conflicting[0];
-      const shown = wrong ? verdicts.find((j) => j.figure === wrong.f) : undefined;
+        conflicting.find(({ f }) => verdictOf(f)?.diagnosis !== "match") ?? conflicting[0];
+      const shown = wrong ? verdictOf(wrong.f) : undefined;
       const finding: Finding = {
         ruleId: statedSameQuantity.id,
         severity: statedSameQuantity.severity,
