@@ -46,8 +46,11 @@ describe("the 复核意见", () => {
     const memo = memoModel(audit);
     const restated = memo.findings.find((f) => f.message.includes("6.80万元"));
     expect(restated?.label).toBe("错误");
+    // The sentence, then the table rows the recomputation used.
     expect(restated?.quotes).toEqual([
       "“2021年度“三公经费”预算数8.00万元，决算数6.80万元，控制率85.00%。”",
+      "““三公”经费预算、决算执行情况”“公务接待费”行",
+      "““三公”经费预算、决算执行情况”“公务用车运行维护费”行",
     ]);
     expect(memo.missing).toContain(
       "上年“三公”经费决算数（无法计算变动率） / prior-year 三公 actuals (no change rate)",
