@@ -88,4 +88,13 @@ describe("the 复核意见", () => {
       back.blocks.some((b) => b.kind === "paragraph" && b.text.startsWith("1. 【错误】")),
     ).toBe(true);
   });
+
+  it("lists a table it does not recognise instead of dropping it", () => {
+    const text = `${SMALL}\n人员名单\n\t姓名\n\t职务\n\n\t张三\n\t局长\n`;
+    const memo = memoModel(auditModel(readText(text), "small.txt"));
+    expect(memo.tables.map((t) => [t.title, t.kind])).toEqual([
+      ["“三公”经费预算、决算执行情况", "“三公”经费预算、决算执行情况表"],
+      ["人员名单", "未识别（已列出，未读入数据） / not recognised"],
+    ]);
+  });
 });

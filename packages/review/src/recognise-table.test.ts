@@ -210,4 +210,32 @@ describe("mapTable", () => {
       "“基本支出明细表”“差旅补贴”行：不是基本支出的经济分类项 / not a basic-expenditure line",
     ]);
   });
+
+  it("maps a revenue-target table in 万元: plan and actual in 元, the 完成率 as a stated rate", () => {
+    const r = recogniseTable(
+      placed(
+        table([
+          ["收入任务完成情况（单位：万元）", "", "", ""],
+          ["项目", "计划任务", "实际完成", "完成率"],
+          ["采矿权出让收益", "300", "1605.6", "537%"],
+        ]),
+      ),
+    );
+    expect(r.kind).toBe("revenueTargets");
+    const pieces = emptyPieces();
+    mapTable(r, { labelled: "万元", real: "万元" }, pieces, 2020);
+    expect(pieces.revenueTargets).toEqual([
+      {
+        id: "table-target-1",
+        name: "采矿权出让收益",
+        parentId: null,
+        plan: "3000000.00",
+        actual: "16056000.00",
+        givenIn: { unit: "万元", places: 2 },
+      },
+    ]);
+    expect(pieces.figures.map((f) => [f.figure.refersTo, f.figure.value, f.figure.unit])).toEqual([
+      ["revenueTargets.completionRate[table-target-1]", "537", "%"],
+    ]);
+  });
 });
