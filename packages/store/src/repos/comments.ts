@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { assertCan } from "../access.ts";
 import { audit, inTransaction, newId, type StoreContext } from "../db/context.ts";
 import type { Tables } from "../db/tables.ts";
 import type { Role } from "../roles.ts";
 import type { CommentRecord, Store } from "../types.ts";
 import { NonEmptyText, parseInput, RecordId } from "../validate.ts";
-import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead } from "./datasets.ts";
 
 function toComment(row: Tables["comments"]): CommentRecord {
   return {

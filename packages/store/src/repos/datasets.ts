@@ -344,7 +344,7 @@ export async function createDataset(
     .select(["kind", "name"])
     .where("id", "=", input.departmentId)
     .executeTakeFirst();
-  if (!dept || dept.kind !== "department") {
+  if (dept?.kind !== "department") {
     throw new ValidationFailed([
       { path: "departmentId", message: `部门不存在：${input.departmentId} / no such department` },
     ]);

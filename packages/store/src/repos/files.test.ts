@@ -4,10 +4,10 @@ import { Forbidden, ValidationFailed } from "../errors.ts";
 import {
   as,
   DIALECTS,
+  minimalDataset,
   openTestStore,
   orgFixture,
   type TestStore,
-  taojiang,
   tinyPdf,
   tinyPng,
 } from "../testing/index.ts";
@@ -24,7 +24,7 @@ describe.each(DIALECTS)("evidence and report files (%s)", (dialect) => {
     fx = await orgFixture(t.store);
     ds = await t.store.datasets.create(as(fx.actors.editor), {
       departmentId: fx.department.id,
-      content: taojiang(),
+      content: minimalDataset(),
     });
   });
   afterAll(async () => t?.cleanup());

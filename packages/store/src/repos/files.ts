@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { assertCan } from "../access.ts";
 import { audit, inTransaction, newId, type StoreContext } from "../db/context.ts";
 import type { Tables } from "../db/tables.ts";
 import { NotFound, ValidationFailed } from "../errors.ts";
@@ -8,7 +7,7 @@ import { ACCEPTED_TYPE_NAMES, sniffEvidenceType } from "../sniff.ts";
 import type { EvidenceFile, ReportFile, Store } from "../types.ts";
 import { NonEmptyText, parseInput, RecordId } from "../validate.ts";
 import { assertEditable } from "../workflow.ts";
-import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead } from "./datasets.ts";
 
 /** SHA-256 of file content, hex. */
 export function sha256Hex(content: Uint8Array): string {

@@ -1,6 +1,5 @@
 import { ManualScore, type ManualScoreKind, manualScoresProblems } from "@jixiao/core/scoring";
 import { z } from "zod";
-import { assertCan } from "../access.ts";
 import {
   auditDiff,
   checkVersion,
@@ -15,7 +14,7 @@ import { Conflict, NotFound, ValidationFailed } from "../errors.ts";
 import type { ManualScoreRecord, Store } from "../types.ts";
 import { ExpectedVersion, parseInput, RecordId } from "../validate.ts";
 import { assertEditable } from "../workflow.ts";
-import { loadDatasetHead, loadDatasetRow } from "./datasets.ts";
+import { loadDatasetHead } from "./datasets.ts";
 import { loadFramework } from "./frameworks.ts";
 
 const ENTITY = "manualScore";

@@ -65,7 +65,7 @@ export async function checkRoleDepartment(
         .where("id", "=", departmentId)
         .executeTakeFirst()
     : undefined;
-  if (!dept || dept.kind !== "department") {
+  if (dept?.kind !== "department") {
     throw new ValidationFailed([
       {
         path: "departmentId",

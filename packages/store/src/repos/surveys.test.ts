@@ -6,6 +6,7 @@ import {
   as,
   DIALECTS,
   fixedClock,
+  minimalDataset,
   openTestStore,
   orgFixture,
   type TestStore,
@@ -87,8 +88,8 @@ describe.each(DIALECTS)("surveys (%s)", (dialect) => {
   beforeAll(async () => {
     t = await openTestStore(dialect, { now: clock.now });
     fx = await orgFixture(t.store);
-    const content = taojiang();
-    content.satisfaction = null;
+    // a dataset without a satisfaction block (minimalDataset has none)
+    const content = minimalDataset();
     ds = await t.store.datasets.create(as(fx.actors.editor), {
       departmentId: fx.department.id,
       content,

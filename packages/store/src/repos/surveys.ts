@@ -2,7 +2,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { type Dataset, Decimal, roundHalfUp } from "@jixiao/core";
 
 import { z } from "zod";
-import { assertCan } from "../access.ts";
 import {
   audit,
   auditDiff,
@@ -204,7 +203,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
         .selectAll()
         .where("slug", "=", String(slug))
         .executeTakeFirst();
-      if (!row || row.status !== "open") throw new NotFound(ENTITY, String(slug));
+      if (row?.status !== "open") throw new NotFound(ENTITY, String(slug));
       return {
         slug: row.slug,
         title: row.title,
@@ -219,7 +218,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
         // PostgreSQL: lock the survey row so two answers of one device cannot both pass the limit.
         if (ctx.kind === "postgres") q = q.forUpdate();
         const row = await q.executeTakeFirst();
-        if (!row || row.status !== "open") throw new NotFound(ENTITY, input.slug);
+        if (row?.status !== "open") throw new NotFound(ENTITY, input.slug);
         const questions = JSON.parse(row.questions) as string[];
         if (input.answers.length !== questions.length) {
           throw new ValidationFailed([

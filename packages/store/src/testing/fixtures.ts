@@ -1,10 +1,21 @@
 import type { Dataset } from "@jixiao/core";
 import { parseDataset } from "@jixiao/core/schema";
+import { minimalDatasetInput } from "@jixiao/core/testing";
 import { taojiang2020 } from "@jixiao/examples";
 import type { Store } from "../types.ts";
 import { as, testActors } from "./index.ts";
 
 let cached: Dataset | undefined;
+
+/**
+ * The smallest valid dataset (core's minimalDatasetInput: the seed department, staffing only),
+ * parsed; `fiscalYear` as given. Cheap to validate and evaluate, for tests about access and
+ * files rather than figures.
+ */
+export function minimalDataset(fiscalYear = 2020): Dataset {
+  const input = minimalDatasetInput();
+  return parseDataset({ ...input, department: { ...input.department, fiscalYear } });
+}
 
 /** The Taojiang 2020 dataset (examples/taojiang-natural-resources-2020), parsed once; a fresh deep copy each call. */
 export function taojiang(): Dataset {

@@ -137,4 +137,4 @@ export function fixedClock(start: string) {
 }
 
 export { cfbWithStream, tinyPdf, tinyPng } from "./files.ts";
-export { orgFixture, taojiang } from "./fixtures.ts";
+export { minimalDataset, orgFixture, taojiang } from "./fixtures.ts";
