@@ -134,6 +134,7 @@ function titleFrom(before: string | undefined): string | null {
     .trim();
   if (line.length <= 40 && /表|情况/.test(line) && !/[。]$/.test(line))
     return line.replace(/[：:]$/, "");
+  if (line.length <= 24 && !/[。，；]/.test(line)) return line.replace(/[：:]$/, "");
   const m = /([^，。；：,]{4,20}?)(?:具体情况)?如下(?:表)?[：:]?\s*$/.exec(line);
   if (m?.[1] && !/^(明细|具体情况)$/.test(m[1])) return m[1].replace(/^.*?(?=[\u4e00-\u9fff])/, "");
   return null;
