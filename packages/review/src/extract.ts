@@ -40,7 +40,10 @@ export interface Extraction {
 type MoneyUnit = "元" | "万元" | "亿元";
 const isMoney = (u: string): u is MoneyUnit => u === "元" || u === "万元" || u === "亿元";
 
-/** Department name and fiscal year from the title lines (“桃江县自然资源局2020年度部门整体支出”). */
+/**
+ * Department name and fiscal year from the title lines: “桃江县自然资源局2020年度部门整体支出…”
+ * or “2020年度桃江县自然资源局部门整体支出…”.
+ */
 function titleFacts(
   title: readonly string[],
   firstText: string,
@@ -50,6 +53,10 @@ function titleFacts(
     text,
   );
   if (m?.[1] && m[2]) return { name: m[1], year: Number(m[2]) };
+  const yearFirst = /(\d{4})年度?([\u4e00-\u9fff（）()]{2,40}?)(?:部门整体支出|整体支出)/.exec(
+    text,
+  );
+  if (yearFirst?.[1] && yearFirst[2]) return { name: yearFirst[2], year: Number(yearFirst[1]) };
   const y = /(20\d{2})年度/.exec(text);
   return { name: null, year: y?.[1] ? Number(y[1]) : null };
 }

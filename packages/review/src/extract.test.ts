@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ReviewInputError } from "./errors.ts";
+import { extract } from "./extract.ts";
+import { readText } from "./read-text.ts";
+
+describe("extract", () => {
+  it("reads the department and year from a title that puts the year first", () => {
+    const { dataset, missing } = extract(
+      readText("2021年度某某县统计局部门整体支出绩效评价报告\n一、部门概况\n本局为行政单位。\n"),
+    );
+    expect(dataset.department).toMatchObject({ name: "某某县统计局", fiscalYear: 2021 });
+    expect(missing).toContain(
+      "编制数与在职人数（人员情况） / authorized headcount and active staff",
+    );
+  });
+
+  it("refuses a text whose title names no department-year, in Chinese and English", () => {
+    expect(() =>
+      extract(readText("会议纪要\n一、会议情况\n本次会议研究了预算。\n"), "纪要.txt"),
+    ).toThrow(ReviewInputError);
+    expect(() => extract(readText("会议纪要\n"), "纪要.txt")).toThrow(
+      "纪要.txt: 标题中找不到部门名称和年度",
+    );
+  });
+
+  it("drops staffing links when the report gives no 编制数, so no finding rests on the placeholder 0", () => {
+    const text =
+      "某某县统计局2021年度部门整体支出绩效评价报告\n一、部门概况\n年末在职人数为18人，在职人员控制率为90%。\n";
+    const { dataset } = extract(readText(text));
+    expect(dataset.statedFigures.map((f) => [f.text, f.refersTo])).toEqual([
+      ["18人", null],
+      ["90%", null],
+    ]);
+  });
+});
