@@ -8,6 +8,8 @@ import { CliError, ExitCode } from "./errors.ts";
  * - INIT_CWD: the directory the user ran `pnpm jixiao` from. pnpm runs the `jixiao` script in
  *   the repository root but sets INIT_CWD to where it was invoked, so relative FILE and --out
  *   paths resolve against it. Absent when the CLI is run directly (`tsx apps/cli/src/main.ts`).
+ * - DATABASE_URL: the PostgreSQL of the report queue (`report --queue`, `worker`), when
+ *   --database-url is not given.
  */
 export const Env = z.object({
   INIT_CWD: z
@@ -16,6 +18,7 @@ export const Env = z.object({
       error: "INIT_CWD 应为绝对路径 / INIT_CWD must be an absolute path",
     })
     .optional(),
+  DATABASE_URL: z.string().optional(),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -26,7 +29,10 @@ export type Env = z.infer<typeof Env>;
  * @example loadEnv({ INIT_CWD: "/home/user/reports" }).INIT_CWD === "/home/user/reports"
  */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = Env.safeParse({ INIT_CWD: source.INIT_CWD || undefined });
+  const result = Env.safeParse({
+    INIT_CWD: source.INIT_CWD || undefined,
+    DATABASE_URL: source.DATABASE_URL || undefined,
+  });
   if (result.success) return result.data;
   const lines = result.error.issues.map(
     (issue) => `  ${issue.path.join(".")}=${JSON.stringify(source.INIT_CWD)}: ${issue.message}`,

@@ -3,11 +3,13 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { loadFramework, loadManualScores } from "../commands/score.ts";
 import type { CliContext } from "../commands/types.ts";
+import { loadEnv } from "../env.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { parseFormats } from "../report-formats.ts";
 import { shownPath } from "../shown-path.ts";
 import { batchProgress } from "./progress.ts";
-import { type InlineDataset, runBatch } from "./run-batch.ts";
+import { DEFAULT_JOB_POLICY, DEFAULT_QUEUE_SCHEMA, enqueueReports, openQueue } from "./queue.ts";
+import { batchTasks, type InlineDataset, runBatch } from "./run-batch.ts";
 import { formatSummaryTable } from "./summary.ts";
 
 /** The batch options of `jixiao report` (as commander hands them over), validated. */
@@ -20,6 +22,20 @@ export const BatchOptions = z.object({
     .optional(),
   from: z.url({ error: "--from 应为服务器地址 / --from must be the server's URL" }).optional(),
   token: z.string().min(1).optional(),
+  queue: z.boolean().optional(),
+  databaseUrl: z.string().min(1).optional(),
+  queueSchema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+      error:
+        "--queue-schema 只能用小写字母、数字和下划线 / --queue-schema: lowercase letters, digits and _ only",
+    })
+    .optional(),
+  jobExpiry: z.coerce
+    .number()
+    .int({ error: "--job-expiry 应为秒数（≥1） / --job-expiry must be whole seconds ≥ 1" })
+    .min(1, { error: "--job-expiry 应为秒数（≥1） / --job-expiry must be whole seconds ≥ 1" })
+    .optional(),
   year: z.coerce
     .number({ error: "--year 应为年度 / --year must be a fiscal year" })
     .int({ error: "--year 应为年度 / --year must be a fiscal year" })
@@ -107,6 +123,10 @@ export async function runBatchCommand(
       ExitCode.badInput,
     );
   }
+  if (options.queue) {
+    await enqueueCommand(context, files, settings, options, datasets);
+    return;
+  }
   const result = await runBatch({
     inputs: files,
     datasets,
@@ -138,4 +158,72 @@ export async function runBatchCommand(
   );
   // 1: the batch finished but some datasets failed (listed above and in summary.csv).
   context.exitCode = result.failures.length > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+/**
+ * The PostgreSQL of the queue: --database-url, else DATABASE_URL.
+ * @throws CliError (exit 2) when neither is set.
+ */
+export function queueDatabaseUrl(given: string | undefined): string {
+  const url = given ?? loadEnv().DATABASE_URL;
+  if (!url) {
+    throw new CliError(
+      "队列需要数据库：设置 DATABASE_URL 或 --database-url / the queue needs PostgreSQL: set DATABASE_URL or --database-url",
+      ExitCode.badInput,
+    );
+  }
+  return url;
+}
+
+/**
+ * `jixiao report DIR|FILE… --queue`: enqueue one pg-boss job per dataset (its JSON travels in
+ * the job) for `jixiao worker` processes to render. Exit 0 when every dataset was enqueued,
+ * 1 when some could not be read (listed).
+ */
+async function enqueueCommand(
+  context: CliContext,
+  files: readonly string[],
+  settings: ReportSettings,
+  options: BatchOptions,
+  datasets: InlineDataset[],
+): Promise<void> {
+  const { io } = context;
+  const connection = {
+    databaseUrl: queueDatabaseUrl(options.databaseUrl),
+    schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
+  };
+  const { tasks, inputFailures } = await batchTasks(
+    {
+      inputs: files,
+      datasets,
+      formats: parseFormats(settings.format),
+      outDir: settings.out,
+      framework: settings.framework,
+      ...(settings.manual ? { manual: settings.manual } : {}),
+      findings: settings.findings,
+    },
+    io.cwd,
+  );
+  if (tasks.length === 0 && inputFailures.length === 0) {
+    throw new CliError(
+      `没有找到数据集（*.json） / no datasets (*.json) found in: ${files.join(", ")}`,
+      ExitCode.badInput,
+    );
+  }
+  const boss = await openQueue(connection, { supervise: false });
+  try {
+    const policy = {
+      ...DEFAULT_JOB_POLICY,
+      ...(options.jobExpiry ? { expireInSeconds: options.jobExpiry } : {}),
+    };
+    const { jobIds, unreadable } = await enqueueReports(boss, tasks, policy);
+    const failed = [...inputFailures, ...unreadable];
+    io.stdout(
+      `已入队 / enqueued ${jobIds.length} 个报告任务 / report jobs (${connection.schema}); 用 jixiao worker 生成 / run jixiao worker to render them\n`,
+    );
+    for (const f of failed) io.stdout(`  失败 / failed ${f.problem}\n`);
+    context.exitCode = failed.length > 0 ? ExitCode.findings : ExitCode.ok;
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
 }

@@ -63,24 +63,10 @@ const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url).href;
 export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const outDir = resolve(cwd, options.outDir);
   const progress = options.progress ?? silentProgress;
   const failures: BatchFailure[] = [];
-  const base = {
-    formats: [...options.formats],
-    outDir,
-    framework: resolveFramework(options.framework ?? DEFAULT_FRAMEWORK_ID, cwd),
-    ...(options.manual ? { manual: resolve(cwd, options.manual) } : {}),
-    findings: options.findings ?? true,
-  };
-  const tasks: RenderTask[] = [];
-  const inputFailures: BatchFailure[] = [];
-  const expanded = await expandInputs(options.inputs ?? [], cwd);
-  for (const input of expanded) {
-    if ("problem" in input) inputFailures.push({ source: input.source, problem: input.problem });
-    else tasks.push({ ...base, source: input.source, file: input.file });
-  }
-  for (const d of options.datasets ?? []) tasks.push({ ...base, source: d.source, json: d.json });
+  const { tasks, inputFailures, sources } = await batchTasks(options, cwd);
+  const outDir = resolve(cwd, options.outDir);
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   progress.start(tasks.length + inputFailures.length);
@@ -126,10 +112,6 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
     await pool.destroy();
   }
   // Failures in input order (datasets from the server after the files).
-  const sources = [
-    ...expanded.map((e) => e.source),
-    ...(options.datasets ?? []).map((d) => d.source),
-  ];
   const order = new Map(sources.map((source, i) => [source, i]));
   failures.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0));
   const summary: BatchSummary = {
@@ -143,6 +125,44 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
     { path: summaryFiles[1] as string, content: summaryJson(summary) },
   ]);
   return { ...summary, summaryFiles, renderMs };
+}
+
+/** The tasks of a batch, the inputs that cannot be read, and every source in input order. */
+export interface BatchTasks {
+  tasks: RenderTask[];
+  inputFailures: BatchFailure[];
+  sources: string[];
+}
+
+/**
+ * Turn a batch's inputs (DIR|FILE arguments, then inline datasets) into render tasks with
+ * absolute paths: the same tasks go to worker threads ({@link runBatch}) or to the queue.
+ * @example (await batchTasks({ inputs: ["synth"], formats: ["md"], outDir: "out" }, "/data")).tasks.length
+ */
+export async function batchTasks(
+  options: Omit<RunBatchOptions, "jobs" | "progress">,
+  cwd: string,
+): Promise<BatchTasks> {
+  const base = {
+    formats: [...options.formats],
+    outDir: resolve(cwd, options.outDir),
+    framework: resolveFramework(options.framework ?? DEFAULT_FRAMEWORK_ID, cwd),
+    ...(options.manual ? { manual: resolve(cwd, options.manual) } : {}),
+    findings: options.findings ?? true,
+  };
+  const tasks: RenderTask[] = [];
+  const inputFailures: BatchFailure[] = [];
+  const expanded = await expandInputs(options.inputs ?? [], cwd);
+  for (const input of expanded) {
+    if ("problem" in input) inputFailures.push({ source: input.source, problem: input.problem });
+    else tasks.push({ ...base, source: input.source, file: input.file });
+  }
+  for (const d of options.datasets ?? []) tasks.push({ ...base, source: d.source, json: d.json });
+  const sources = [
+    ...expanded.map((e) => e.source),
+    ...(options.datasets ?? []).map((d) => d.source),
+  ];
+  return { tasks, inputFailures, sources };
 }
 
 /** A framework argument that names a file resolves against `cwd`; a built-in id stays as is. */

@@ -14,3 +14,4 @@ export { scoreCommand } from "./score.ts";
 export { serveCommand } from "./serve.ts";
 export { synthCommand } from "./synth.ts";
 export { templateCommand } from "./template.ts";
+export { workerCommand } from "./worker.ts";

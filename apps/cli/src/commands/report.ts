@@ -122,6 +122,19 @@ export function reportCommand(context: CliContext): Command {
     .option("--from <url>", "批量：从服务器拉取数据集 / batch: pull the datasets from the server")
     .option("--token <token>", "--from 的 API 令牌 / API token for --from")
     .option("--year <year>", "--from 只取该年度 / with --from, only this fiscal year")
+    .option(
+      "--queue",
+      "入队（pg-boss）由 jixiao worker 生成，需 DATABASE_URL / enqueue for jixiao worker (needs DATABASE_URL)",
+    )
+    .option(
+      "--database-url <url>",
+      "队列数据库（默认 DATABASE_URL） / queue database (default: DATABASE_URL)",
+    )
+    .option("--queue-schema <name>", "队列所在模式 / queue schema (default: jixiao_queue)")
+    .option(
+      "--job-expiry <seconds>",
+      "任务超时重试秒数（默认900） / seconds before a stuck job is retried (default 900)",
+    )
     .addHelpText(
       "after",
       `\n批量 / batch: 目录、--jobs 或 --from 时逐个数据集并行生成，坏数据集报告后跳过，写 summary.csv 与 summary.json；退出码 0 全部成功，1 部分失败，2 用法错误。\n` +
