@@ -76,6 +76,32 @@ describe.each(DIALECTS)("evidence and report files (%s)", (dialect) => {
     expect(await t.store.evidence.list(as(fx.actors.editor), ds.id)).toHaveLength(2);
   });
 
+  it("points evidence at an indicator key or a framework node code, nothing else", async () => {
+    const node = await t.store.evidence.attach(as(fx.actors.editor), {
+      datasetId: ds.id,
+      indicatorKey: "4.1.2",
+      fileName: "社会效益佐证.png",
+      content: tinyPng(),
+    });
+    expect(node.indicatorKey).toBe("4.1.2");
+    await t.store.evidence.remove(as(fx.actors.editor), node.id);
+    const error = await t.store.evidence
+      .attach(as(fx.actors.editor), {
+        datasetId: ds.id,
+        indicatorKey: "noSuch.indicator",
+        fileName: "a.png",
+        content: tinyPng(),
+      })
+      .catch((e: unknown) => e);
+    expect((error as ValidationFailed).issues).toEqual([
+      {
+        path: "indicatorKey",
+        message:
+          "“noSuch.indicator”既不是指标键也不是指标体系节点编码 / 'noSuch.indicator' is neither an indicator key nor a framework node code",
+      },
+    ]);
+  });
+
   it("rejects a file above the configured size cap", async () => {
     const big = tinyPdf(CAP);
     await expect(

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { catalogueEntry, parseKey } from "@jixiao/core/metrics";
 import { z } from "zod";
 import { audit, inTransaction, newId, type StoreContext } from "../db/context.ts";
 import type { Tables } from "../db/tables.ts";
@@ -29,9 +30,22 @@ const ReportInput = z.object({
   content: Bytes,
 });
 
+/**
+ * What evidence may point at besides the whole dataset: an indicator key of core's catalogue
+ * ("threePublicExpenses.controlRate.total", "projects.actual[3]") or a framework node code
+ * ("2.1.3").
+ */
+const IndicatorKey = z
+  .string()
+  .trim()
+  .refine((key) => /^\d+(\.\d+)*$/.test(key) || catalogueEntry(parseKey(key).code) !== undefined, {
+    error: (issue) =>
+      `“${String(issue.input)}”既不是指标键也不是指标体系节点编码 / '${String(issue.input)}' is neither an indicator key nor a framework node code`,
+  });
+
 const EvidenceInput = z.object({
   datasetId: RecordId,
-  indicatorKey: z.string().trim().min(1).max(200).nullable().optional(),
+  indicatorKey: IndicatorKey.nullable().optional(),
   fileName: FileName,
   description: z.string().trim().max(2000).nullable().optional(),
   content: Bytes,

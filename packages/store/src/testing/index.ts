@@ -30,7 +30,11 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-async function assertPostgresReachable(url: string): Promise<void> {
+/**
+ * Throw a bilingual error naming the URL when PostgreSQL cannot be reached (the store tests
+ * fail, never skip).
+ */
+export async function assertPostgresReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
