@@ -91,4 +91,17 @@ describe("jixiao audit", () => {
       expect(existsSync(join(dir, "memos"))).toBe(false);
     });
   });
+
+  it("refuses two reports of the same department-year with --out (they would write the same memo)", async () => {
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "a.txt", SMALL);
+      await writeInput(dir, "b.txt", SMALL);
+      const io = captureIo(dir);
+      expect(await run(["audit", "a.txt", "b.txt", "--out", "memos"], io)).toBe(2);
+      expect(io.stderrText()).toContain(
+        "b.txt 与 a.txt 是同一部门同一年度，会写同一个复核意见文件",
+      );
+      expect(existsSync(join(dir, "memos"))).toBe(false);
+    });
+  });
 });

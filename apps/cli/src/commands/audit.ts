@@ -65,6 +65,26 @@ export async function auditFiles(files: readonly string[], cwd: string): Promise
   return audits;
 }
 
+/**
+ * Two reports of the same department-year would write the same memo files.
+ * @throws CliError (exit 2) naming both files, before anything is written.
+ */
+export function refuseClashes(audits: readonly Audit[]): void {
+  const seen = new Map<string, string>();
+  for (const audit of audits) {
+    const { name, fiscalYear } = audit.extraction.dataset.department;
+    const file = memoFileName(name, fiscalYear, "md");
+    const clash = seen.get(file);
+    if (clash !== undefined) {
+      throw new CliError(
+        `${audit.source} 与 ${clash} 是同一部门同一年度，会写同一个复核意见文件 / ${audit.source} and ${clash} are the same department-year and would write the same memo: ${file}`,
+        ExitCode.badInput,
+      );
+    }
+    seen.set(file, audit.source);
+  }
+}
+
 /** The audits as JSON: per file its department, findings (each with its quotes) and what is missing. */
 export function auditsToJson(audits: readonly Audit[]): string {
   return JSON.stringify(
@@ -120,6 +140,7 @@ export function auditCommand(context: CliContext): Command {
     .action(async (files: string[], options: { json?: boolean; out?: string }) => {
       const { io } = context;
       const audits = await auditFiles(files, io.cwd);
+      if (options.out !== undefined) refuseClashes(audits);
       const outputs: OutputFile[] = [];
       for (const [i, audit] of audits.entries()) {
         const { name, fiscalYear } = audit.extraction.dataset.department;
