@@ -1,7 +1,7 @@
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInCookie } from "./testing/http.ts";
 import { startTestServer, type TestServer } from "./testing/harness.ts";
+import { signInCookie } from "./testing/http.ts";
 
 let server: TestServer;
 let token = "";
@@ -9,7 +9,11 @@ let token = "";
 beforeAll(async () => {
   server = await startTestServer("sqlite");
   // A third party's token, created by the admin (read-only apiClient role by default).
-  const cookie = await signInCookie(server.url, server.firstAdmin.email, server.firstAdmin.password);
+  const cookie = await signInCookie(
+    server.url,
+    server.firstAdmin.email,
+    server.firstAdmin.password,
+  );
   const created = await fetch(`${server.url}/trpc/tokens.create`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie },
@@ -90,14 +94,19 @@ describe("OpenAPI and REST", () => {
   });
 
   it("stops accepting a revoked token", async () => {
-    const cookie = await signInCookie(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    const cookie = await signInCookie(
+      server.url,
+      server.firstAdmin.email,
+      server.firstAdmin.password,
+    );
     const created = await fetch(`${server.url}/trpc/tokens.create`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie },
       body: JSON.stringify({ name: "临时" }),
     });
-    const { id, token: plain } = ((await created.json()) as { result: { data: { id: string; token: string } } })
-      .result.data;
+    const { id, token: plain } = (
+      (await created.json()) as { result: { data: { id: string; token: string } } }
+    ).result.data;
     const auth = { authorization: `Bearer ${plain}` };
     expect((await fetch(`${server.url}/api/frameworks`, { headers: auth })).status).toBe(200);
     await fetch(`${server.url}/trpc/tokens.revoke`, {

@@ -59,6 +59,8 @@ export interface RunningServer {
   services: Services;
   /** Set on the first start only: the admin's email and random password (printed once). */
   firstAdmin: FirstAdmin | null;
+  /** How many requests are being answered right now. */
+  inFlight(): number;
   /**
    * Stop gracefully: stop accepting connections, let requests in flight finish (up to
    * `graceMs`, default 10 s, then drop what remains), then close the database.
@@ -172,9 +174,18 @@ export async function prepareServices(
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { services, firstAdmin } = await prepareServices(options);
   const app = createApp(services);
+  let inFlight = 0;
+  const fetch = async (req: Request, env: unknown): Promise<Response> => {
+    inFlight++;
+    try {
+      return await app.fetch(req, env);
+    } finally {
+      inFlight--;
+    }
+  };
   let server: ReturnType<typeof serve>;
   const address = await new Promise<AddressInfo>((ready, fail) => {
-    server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, ready);
+    server = serve({ fetch, port: options.port, hostname: options.host }, ready);
     server.once("error", fail);
   });
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
@@ -185,6 +196,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     kind: services.store.kind,
     services,
     firstAdmin,
+    inFlight: () => inFlight,
     close(graceMs = 10_000) {
       closing ??= (async () => {
         const http = server as unknown as import("node:http").Server;

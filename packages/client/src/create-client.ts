@@ -39,7 +39,10 @@ export function createJixiaoClient(
           return headers;
         },
         fetch: (input, init) =>
-          fetchImpl(input as string | URL | Request, { ...(init as RequestInit), credentials: "include" }),
+          fetchImpl(input as string | URL | Request, {
+            ...(init as RequestInit),
+            credentials: "include",
+          }),
       }),
     ],
   });
