@@ -1,4 +1,5 @@
 import { HeadingLevel, Paragraph, Table, TableRow } from "docx";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { toGrid } from "./document.ts";
 import { ReviewInputError } from "./errors.ts";
@@ -73,5 +74,31 @@ describe("readDocx", () => {
     expect((error as Error).message).toBe(
       "坏.docx: 不是有效的 DOCX 文件（无法解压） / not a valid DOCX file (not a zip archive)",
     );
+  });
+
+  it("reads raw WordprocessingML: runs split inside a number, w:tab, gridBefore and vMerge without a value", async () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const tc = (text: string, pr = "") =>
+      `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${w}><w:body>
+<w:p><w:r><w:t xml:space="preserve">决算数</w:t></w:r><w:r><w:t>8.</w:t></w:r><w:r><w:t>43万元</w:t></w:r><w:r><w:tab/><w:t>单位：元</w:t></w:r></w:p>
+<w:tbl>
+<w:tr>${tc("项目", '<w:vMerge w:val="restart"/>')}${tc("预算数")}</w:tr>
+<w:tr>${tc("", "<w:vMerge/>")}${tc("0.00")}</w:tr>
+<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc("820,000.00")}</w:tr>
+</w:tbl>
+<w:sectPr/></w:body></w:document>`;
+    const zip = new JSZip();
+    zip.file("word/document.xml", xml);
+    const model = await readDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(model.blocks[0]).toEqual({ kind: "paragraph", text: "决算数8.43万元\t单位：元" });
+    const table = model.blocks[1];
+    if (table?.kind !== "table") throw new Error("no table");
+    expect(toGrid(table)).toEqual([
+      ["项目", "预算数"],
+      ["项目", "0.00"],
+      ["", "820,000.00"],
+    ]);
   });
 });

@@ -119,7 +119,8 @@ function blocksOf(container: XmlNode, state: ReadState): DocBlock[] {
 }
 
 /**
- * A w:tbl as rows of cells. gridSpan gives a cell's columns; a vMerge "restart" cell grows by one
+ * A w:tbl as rows of cells. gridSpan gives a cell's columns; a row's gridBefore becomes an empty
+ * cell over the columns it skips; a vMerge "restart" cell grows by one
  * row for each "continue" cell below it in the same grid column, and the continuing cells are
  * dropped (the model keeps each merged cell once, with its rowSpan).
  */
@@ -129,6 +130,14 @@ function readTable(node: XmlNode, state: ReadState): DocTable {
   for (const tr of childrenOf(node).filter((n) => tagOf(n) === "w:tr")) {
     const row: (typeof raw)[number] = [];
     let col = 0;
+    const trPr = child(tr, "w:trPr");
+    const before = trPr ? child(trPr, "w:gridBefore") : undefined;
+    const skip = before ? Number.parseInt(attr(before, "w:val") ?? "0", 10) || 0 : 0;
+    if (skip > 0) {
+      // Grid columns this row leaves empty before its first cell (w:gridBefore).
+      row.push({ cell: cell("", skip), col, merge: null });
+      col += skip;
+    }
     for (const tc of childrenOf(tr).filter((n) => tagOf(n) === "w:tc")) {
       const pr = child(tc, "w:tcPr");
       const spanNode = pr ? child(pr, "w:gridSpan") : undefined;
