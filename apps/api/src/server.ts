@@ -40,13 +40,16 @@ export function createApp(services: Services): Hono {
 
   const bodyCap = bodyLimit({
     maxSize: settings.maxBodyBytes,
-    onError: (c) =>
-      plainError(
+    onError: (c) => {
+      // The rest of the body is not read: the client must not reuse this connection.
+      c.header("Connection", "close");
+      return plainError(
         c,
         413,
         "PAYLOAD_TOO_LARGE",
         `请求体超过 ${settings.maxBodyBytes} 字节上限 / request body exceeds the limit of ${settings.maxBodyBytes} bytes`,
-      ),
+      );
+    },
   });
   app.use("/trpc/*", bodyCap);
   app.use("/api/*", bodyCap);

@@ -55,13 +55,16 @@ export function filesRoutes(services: Services): Hono {
   };
   const uploadCap = bodyLimit({
     maxSize: services.settings.maxUploadBytes,
-    onError: (c) =>
-      plainError(
+    onError: (c) => {
+      // The rest of the body is not read: the client must not reuse this connection.
+      c.header("Connection", "close");
+      return plainError(
         c,
         413,
         "PAYLOAD_TOO_LARGE",
         `上传文件超过 ${services.settings.maxUploadBytes} 字节上限 / upload exceeds the limit of ${services.settings.maxUploadBytes} bytes`,
-      ),
+      );
+    },
   });
 
   app.get("/reports/:id", async (c) => {
