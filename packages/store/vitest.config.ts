@@ -1,3 +1,6 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "store" } });
+// isolate: false — the store's test files share one module cache per worker (core, Kysely, pg
+// and the Taojiang example are imported once, not once per file). Each file opens its own
+// database (temp SQLite file / fresh PostgreSQL schema), so no state is shared between files.
+export default defineProject({ test: { name: "store", isolate: false } });

@@ -19,16 +19,17 @@ describe.each(DIALECTS)("seedInitial (%s)", (dialect) => {
     ]);
     const admin = await t.store.roles.actorFor("first-admin");
     expect(admin).toEqual({ id: "first-admin", role: "bureauAdmin", departmentId: null });
+    if (!admin) return;
     const orgs = await t.store.organisations.list(as(SYSTEM_ACTOR));
     expect(orgs.map((o) => o.name)).toEqual(["桃江县财政局", "桃江县自然资源局"]);
-    const ds = await t.store.datasets.get(as(admin!), SEED_IDS.dataset);
+    const ds = await t.store.datasets.get(as(admin), SEED_IDS.dataset);
     expect(ds).toMatchObject({
       fiscalYear: 2020,
       revision: 1,
       status: "draft",
       totalActual: "682237464.67",
     });
-    const frameworks = await t.store.frameworks.list(as(admin!));
+    const frameworks = await t.store.frameworks.list(as(admin));
     expect(frameworks.filter((f) => f.builtin).map((f) => f.frameworkId)).toContain(
       "hunan-county-2020",
     );

@@ -39,7 +39,8 @@ describe.each(DIALECTS)("no lost updates under concurrent writers (%s)", (dialec
     const current = await t.store.datasets.get(as(fx.actors.admin), ds.id);
     expect(current.version).toBe(2);
     // the loser is told what the winner changed: 离退休人数 89 (seed) → the winner's value
-    expect((lost[0]?.reason as Conflict).changes).toEqual([
+    const conflict = lost[0]?.reason as Conflict;
+    expect(conflict.changes).toEqual([
       {
         path: "content.staffing.retiredStaff",
         before: 89,

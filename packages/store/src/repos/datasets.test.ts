@@ -66,7 +66,13 @@ describe.each(DIALECTS)("datasets (%s)", (dialect) => {
 
   it("updates a 草稿 and audits only the changed field, before and after", async () => {
     const content = taojiang();
-    content.satisfaction = { ...content.satisfaction!, score: "96" };
+    // the seed's block (20份, 95.2) with another score
+    content.satisfaction = {
+      questionnaires: 20,
+      fullScore: "100",
+      method: content.satisfaction?.method,
+      score: "96",
+    };
     ds = await t.store.datasets.update(as(fx.actors.editor, "datasets.update"), {
       id: ds.id,
       expectedVersion: 1,
@@ -181,7 +187,12 @@ describe.each(DIALECTS)("datasets (%s)", (dialect) => {
     expect(rev2.id).not.toBe(ds.id);
     expect(rev2.content.satisfaction?.score).toBe("96");
     const edited = taojiang();
-    edited.satisfaction = { ...edited.satisfaction!, questionnaires: 21 };
+    edited.satisfaction = {
+      questionnaires: 21,
+      fullScore: "100",
+      method: edited.satisfaction?.method,
+      score: "96",
+    };
     await t.store.datasets.update(editor, { id: rev2.id, expectedVersion: 1, content: edited });
     const old = await t.store.datasets.get(editor, ds.id);
     expect(old).toMatchObject({ status: "finalised", version: 8, revision: 1 });

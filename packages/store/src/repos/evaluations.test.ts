@@ -169,7 +169,8 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
   });
 
   it("stores an evaluation with framework id and version, total, grade and findings by severity — as core computes them", async () => {
-    const framework = builtinFramework(HUNAN)!;
+    const framework = builtinFramework(HUNAN);
+    if (!framework) throw new Error(`built-in framework ${HUNAN} missing`);
     const expected = evaluate(taojiang(), { framework });
     const record = await t.store.evaluations.run(as(fx.actors.reviewer), {
       datasetId: ds.id,
@@ -199,13 +200,17 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
       frameworkId: HUNAN,
     });
     expect(reviewed.manualKind).toBe("review");
-    expect(new Decimal(reviewed.totalScore!).minus(record.totalScore!).toString()).toBe("2.5");
+    expect(
+      new Decimal(reviewed.totalScore ?? "NaN").minus(record.totalScore ?? "NaN").toString(),
+    ).toBe("2.5");
     const selfScored = await t.store.evaluations.run(as(fx.actors.editor), {
       datasetId: ds.id,
       frameworkId: HUNAN,
       manualKind: "selfEvaluation",
     });
-    expect(new Decimal(selfScored.totalScore!).minus(record.totalScore!).toString()).toBe("3");
+    expect(
+      new Decimal(selfScored.totalScore ?? "NaN").minus(record.totalScore ?? "NaN").toString(),
+    ).toBe("3");
     const detail = await t.store.evaluations.get(as(fx.actors.editor), reviewed.id);
     const node = findNode(detail.scoreSheet as { nodes: SheetNode[] }, "4.1.2");
     expect(node?.score).toBe("2.5");
