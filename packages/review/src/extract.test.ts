@@ -32,4 +32,17 @@ describe("extract", () => {
       ["90%", null],
     ]);
   });
+
+  it("reads a table once when an annex repeats it (the 基础数据表 after the report)", () => {
+    const table =
+      "“三公”经费预算、决算执行情况\n\t项目\n\t预算数\n\t决算数\n\n\t公务接待费\n\t820,000.00\n\t62,769.85\n";
+    const text = `某某县统计局2021年度部门整体支出绩效评价报告\n二、部门整体支出管理及使用情况分析\n${table}附件\n${table}`;
+    const { dataset, notes } = extract(readText(text));
+    expect(dataset.threePublicExpenses.map((l) => [l.item, l.budget, l.actual])).toEqual([
+      ["officialReception", "820000.00", "62769.85"],
+    ]);
+    expect(notes).toEqual([
+      "““三公”经费预算、决算执行情况”：与前面已读入的同类表重复，未再读入 / repeats a table already read",
+    ]);
+  });
 });

@@ -314,8 +314,17 @@ export function extract(model: DocModel, file?: string): Extraction {
   const tables = placedTables(o).map(recogniseTable);
   const pieces: TablePieces = emptyPieces();
   const mislabelled: string[] = [];
+  const read = new Set<string>();
   for (const table of tables) {
     if (!table.kind) continue;
+    if (read.has(table.kind)) {
+      // An annex that repeats a table (基础数据表) would count every row twice: the first is read.
+      pieces.notes.push(
+        `“${table.title}”：与前面已读入的同类表重复，未再读入 / repeats a table already read`,
+      );
+      continue;
+    }
+    read.add(table.kind);
     const scale: TableScale = { labelled: table.unit, real: table.unit };
     if (table.unit === "万元" && readsAsYuan(table, proseMoney)) {
       scale.real = "元";
