@@ -1,3 +1,4 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "web" } });
+/** Unit tests of the web app's pure parts (the browser tests are the web-e2e project). */
+export default defineProject({ test: { name: "web", include: ["src/**/*.test.ts"] } });

@@ -75,6 +75,11 @@ export function EditableGrid(props: EditableGridProps) {
     setEditingState(next);
   };
   const wrapper = useRef<HTMLDivElement>(null);
+  // Keys, IME input and paste go to a hidden text box beside the selected cell, so Chinese input
+  // methods and the clipboard work as in a spreadsheet.
+  const keys = useRef<HTMLTextAreaElement>(null);
+  const composing = useRef(false);
+  const focusKeys = () => keys.current?.focus({ preventScroll: true });
   const totals = useMemo(() => gridTotals(grid, unit), [grid, unit]);
   const isTable = grid.kind === "table";
 
@@ -84,7 +89,7 @@ export function EditableGrid(props: EditableGridProps) {
     setEditing(null);
     const cell = wrapper.current?.querySelector(`[data-pos="${focus.row}:${focus.col}"]`);
     cell?.scrollIntoView({ block: "center", inline: "nearest" });
-    wrapper.current?.focus({ preventScroll: true });
+    keys.current?.focus({ preventScroll: true });
   }, [focus, grid]);
 
   const cellAt = (p: Position): GridCell | undefined => grid.rows[p.row]?.cells[p.col];
@@ -118,10 +123,10 @@ export function EditableGrid(props: EditableGridProps) {
     if (commit) commitText(open, open.text);
     setEditing(null);
     if (then) setSelected(then);
-    requestAnimationFrame(() => wrapper.current?.focus({ preventScroll: true }));
+    requestAnimationFrame(focusKeys);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (editing || !selected) return;
     const key = event.key;
     const go = (dRow: number, dCol: number) => {
@@ -141,13 +146,9 @@ export function EditableGrid(props: EditableGridProps) {
       event.preventDefault();
       return commitText(selected, "");
     }
-    if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !readOnly) {
-      event.preventDefault();
-      startEdit(selected, key);
-    }
   }
 
-  function onPaste(event: ClipboardEvent<HTMLDivElement>) {
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
     const text = event.clipboardData.getData("text/plain");
     if (readOnly || !selected || text === "") return;
     if (editing && !/[\t\n\r]/.test(text)) return;
@@ -172,7 +173,7 @@ export function EditableGrid(props: EditableGridProps) {
                 : ""}
           </span>
         ),
-        cell: (info) => info.row.original.cells[c],
+        accessorFn: (row: GridRow) => row.cells[c],
         size: column.width,
       })),
     [grid.columns, unit],
@@ -187,16 +188,28 @@ export function EditableGrid(props: EditableGridProps) {
           {grid.description}
         </Typography.Text>
       </div>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: keys and paste act on the selected cell, as in a spreadsheet */}
-      <div
-        ref={wrapper}
-        className="grid-wrapper"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the grid takes keyboard focus like a spreadsheet
-        tabIndex={0}
-        data-grid={grid.id}
-        onKeyDown={onKeyDown}
-        onPaste={onPaste}
-      >
+      <div ref={wrapper} className="grid-wrapper" data-grid={grid.id}>
+        <textarea
+          ref={keys}
+          className="grid-keys"
+          aria-label={`${grid.title}：选中单元格后直接输入，或粘贴从 Excel/WPS 复制的区域`}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          onInput={(event) => {
+            if (composing.current) return;
+            const text = event.currentTarget.value;
+            event.currentTarget.value = "";
+            if (text !== "" && selected) startEdit(selected, text);
+          }}
+          onCompositionStart={() => {
+            composing.current = true;
+          }}
+          onCompositionEnd={(event) => {
+            composing.current = false;
+            event.currentTarget.value = "";
+            if (event.data && selected) startEdit(selected, event.data);
+          }}
+        />
         <table className="edit-grid">
           <colgroup>
             {isTable && <col style={{ width: 56 }} />}
@@ -276,9 +289,12 @@ export function EditableGrid(props: EditableGridProps) {
                         data-pos={`${r}:${c}`}
                         data-path={key}
                         title={mark ? `勾稽校验：${mark.title}` : undefined}
-                        onMouseDown={() => {
-                          if (editing && !isEditing) finishEdit(true);
+                        onMouseDown={(event) => {
+                          if (isEditing) return;
+                          event.preventDefault();
+                          if (editing) finishEdit(true);
                           setSelected(pos);
+                          focusKeys();
                         }}
                         onDoubleClick={() => startEdit(pos)}
                       >
@@ -294,9 +310,7 @@ export function EditableGrid(props: EditableGridProps) {
                             onCommitValue={(text) => {
                               commitText(pos, text);
                               setEditing(null);
-                              requestAnimationFrame(() =>
-                                wrapper.current?.focus({ preventScroll: true }),
-                              );
+                              requestAnimationFrame(focusKeys);
                             }}
                           />
                         ) : (

@@ -117,5 +117,6 @@ describe("editing", () => {
     ]);
     const parsed = safeParseDataset(pasted);
     expect(parsed.ok ? parsed.dataset.projects.length : parsed.issues).toBe(start + 3);
+    expect(projects.slice(start).map((p) => p.seq)).toEqual([start + 1, start + 2, start + 3]);
   });
 });

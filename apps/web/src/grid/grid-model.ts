@@ -250,8 +250,10 @@ export function pasteBlock(
   let written = 0;
   if (model.kind === "table") {
     const needed = at.row + block.length - model.rows.length;
-    for (let i = 0; i < needed; i += 1) next = addRow(next, model);
-    if (needed > 0) model = rebuild(model, next);
+    for (let i = 0; i < needed; i += 1) {
+      next = addRow(next, model);
+      model = rebuild(model, next);
+    }
   }
   block.forEach((texts, i) => {
     const row = model.rows[at.row + i];

@@ -39,10 +39,14 @@ export function SidePanel({ evaluation, baseline, stale, issues, tab, onJump }: 
   const indicators = useMemo(() => {
     if (!evaluation) return [];
     const prefixes = tab?.indicators ?? [];
-    return evaluation.indicators
-      .filter((i) => scope === "all" || prefixes.some((p) => i.key.startsWith(p)))
-      .map((i) => ({ ...indicatorRow(i), label: indicatorLabel(i, evaluation.dataset) }))
-      .filter((row) => search === "" || row.label.includes(search) || row.key.includes(search));
+    return (
+      evaluation.indicators
+        .filter((i) => scope === "all" || prefixes.some((p) => i.key.startsWith(p)))
+        .map((i) => ({ ...indicatorRow(i), label: indicatorLabel(i, evaluation.dataset) }))
+        .filter((row) => search === "" || row.label.includes(search) || row.key.includes(search))
+        // Rates (控制率, 完成率, 变动率 …) first: they are what a reviewer reads.
+        .sort((a, b) => Number(b.unit === "%") - Number(a.unit === "%"))
+    );
   }, [evaluation, tab, scope, search]);
   const findings = evaluation?.findings ?? [];
   const counts = countBySeverity(findings);

@@ -62,13 +62,26 @@ export function useAutosave(options: {
   const inFlight = useRef<Promise<boolean> | null>(null);
   const latest = useRef(options);
   latest.current = options;
+  // The version the server holds, updated the moment a save returns (a save queued behind it
+  // must not send the version it replaced), and from the caller when a workflow step moved it.
+  const version = useRef(options.version);
+  const given = useRef(options.version);
+  if (options.version !== given.current) {
+    given.current = options.version;
+    version.current = options.version;
+  }
+  const savedDraft = useRef(options.editor.saved);
+  const givenSaved = useRef(options.editor.saved);
+  if (options.editor.saved !== givenSaved.current) {
+    givenSaved.current = options.editor.saved;
+    savedDraft.current = options.editor.saved;
+  }
   const blocked = state === "conflict";
 
   const save = useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
-    const { editor: ed, version } = latest.current;
-    const sending = ed.draft;
-    if (sending === ed.saved) return true;
+    const sending = latest.current.editor.draft;
+    if (sending === savedDraft.current) return true;
     if (!safeParseDataset(sending).ok) {
       setState("invalid");
       return false;
@@ -78,9 +91,11 @@ export function useAutosave(options: {
       try {
         const record = await update.mutateAsync({
           id: datasetId,
-          expectedVersion: version,
+          expectedVersion: version.current,
           content: sending,
         });
+        version.current = record.version;
+        savedDraft.current = sending;
         latest.current.onSaved(record.version);
         latest.current.editor.markSaved(sending);
         setError(null);
