@@ -8,6 +8,7 @@ import { CliError, ExitCode } from "../errors.ts";
 import { parseFormats } from "../report-formats.ts";
 import { shownPath } from "../shown-path.ts";
 import { batchProgress } from "./progress.ts";
+import { pullDatasets } from "./pull-datasets.ts";
 import { DEFAULT_JOB_POLICY, DEFAULT_QUEUE_SCHEMA, enqueueReports, openQueue } from "./queue.ts";
 import { batchTasks, type InlineDataset, runBatch } from "./run-batch.ts";
 import { formatSummaryTable } from "./summary.ts";
@@ -108,7 +109,8 @@ export async function runBatchCommand(
   files: readonly string[],
   settings: ReportSettings,
   raw: Record<string, unknown>,
-  pull?: (options: BatchOptions) => Promise<InlineDataset[]>,
+  pull: (options: BatchOptions) => Promise<InlineDataset[]> = (o) =>
+    pullDatasets(o.from ?? "", o.token ?? "", o.year),
 ): Promise<void> {
   const { io } = context;
   const options = parseBatchOptions(raw);
@@ -116,8 +118,14 @@ export async function runBatchCommand(
   // Bad usage fails before any work: an unknown framework or manual scores that do not fit it.
   const framework = await loadFramework(settings.framework, io.cwd);
   if (settings.manual) await loadManualScores(settings.manual, framework, io.cwd);
-  const datasets = options.from && pull ? await pull(options) : [];
-  if (files.length === 0 && datasets.length === 0 && !options.from) {
+  const datasets = options.from ? await pull(options) : [];
+  if (options.from && datasets.length === 0 && files.length === 0) {
+    throw new CliError(
+      `服务器上没有可读的数据集${options.year ? `（${options.year}年度）` : ""} / the server has no dataset this token may read${options.year ? ` for ${options.year}` : ""}: ${options.from}`,
+      ExitCode.badInput,
+    );
+  }
+  if (files.length === 0 && datasets.length === 0) {
     throw new CliError(
       "批量生成需要数据集文件或目录 / a batch needs dataset files or folders (DIR|FILE…)",
       ExitCode.badInput,
