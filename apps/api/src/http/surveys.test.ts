@@ -1,0 +1,100 @@
+import { SEED_IDS } from "@jixiao/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../testing/harness.ts";
+import { signInCookie } from "../testing/http.ts";
+import { DEVICE_COOKIE } from "./surveys.ts";
+
+let server: TestServer;
+let cookie = "";
+
+beforeAll(async () => {
+  server = await startTestServer("sqlite");
+  cookie = await signInCookie(server.url, server.firstAdmin.email, server.firstAdmin.password);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.cleanup();
+});
+
+/** A tRPC call as the admin. */
+async function trpc<T>(path: string, input: unknown, method: "GET" | "POST" = "POST"): Promise<T> {
+  const url =
+    method === "GET"
+      ? `${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`
+      : `${server.url}/trpc/${path}`;
+  const response = await fetch(url, {
+    method,
+    headers: { "content-type": "application/json", cookie },
+    ...(method === "POST" ? { body: JSON.stringify(input) } : {}),
+  });
+  const body = (await response.json()) as { result: { data: T } };
+  return body.result.data;
+}
+
+/** The device cookie a response set, as a Cookie header value. */
+const deviceCookie = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${DEVICE_COOKIE}=`))
+    ?.split(";")[0] ?? "";
+
+describe("the public survey pages /s/:slug (anonymous)", () => {
+  it("shows an open survey, takes one answer per device, and aggregates into 问卷份数 and 得分", async () => {
+    const survey = await trpc<{ id: string; slug: string; url: string }>("surveys.create", {
+      datasetId: SEED_IDS.dataset,
+      title: "桃江县自然资源局服务对象满意度调查",
+      questions: ["对办事效率是否满意？", "对服务态度是否满意？"],
+    });
+    expect(survey.url).toBe(`/s/${survey.slug}`);
+
+    const page = await fetch(`${server.url}/s/${survey.slug}`);
+    expect(page.status).toBe(200);
+    const shown = (await page.json()) as {
+      title: string;
+      questions: string[];
+      scale: { answer: string }[];
+    };
+    expect(shown.title).toBe("桃江县自然资源局服务对象满意度调查");
+    expect(shown.questions).toHaveLength(2);
+    const device = deviceCookie(page);
+    expect(device).toMatch(new RegExp(`^${DEVICE_COOKIE}=[0-9a-f-]{36}$`));
+
+    const answer = (answers: string[], headers: Record<string, string>) =>
+      fetch(`${server.url}/s/${survey.slug}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ answers }),
+      });
+    expect((await answer(["satisfied", "fairlySatisfied"], { cookie: device })).status).toBe(201);
+    // The same device again within the period: refused, with when it may answer again.
+    const again = await answer(["satisfied", "satisfied"], { cookie: device });
+    expect(again.status).toBe(429);
+    expect(((await again.json()) as { error: { retryAfter: string } }).error.retryAfter).toMatch(
+      /^\d{4}-/,
+    );
+    // Another device (a first visit without a cookie gets one).
+    const other = await answer(["satisfied", "satisfied"], {});
+    expect(other.status).toBe(201);
+    expect(deviceCookie(other)).not.toBe(device);
+
+    const aggregate = await trpc<{ questionnaires: number; score: string | null }>(
+      "surveys.aggregate",
+      { id: survey.id },
+      "GET",
+    );
+    // 2 questionnaires; answers 100, 80, 100, 100 points → mean 95.
+    expect(aggregate).toMatchObject({ questionnaires: 2, score: "95" });
+  });
+
+  it("answers malformed answers with 400 and the path, and an unknown slug with 404", async () => {
+    const bad = await fetch(`${server.url}/s/nowhere`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ answers: ["great"] }),
+    });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { issues: { path: string }[] } };
+    expect(body.error.issues.map((i) => i.path)).toEqual(["answers[0]"]);
+    expect((await fetch(`${server.url}/s/nowhere`)).status).toBe(404);
+  });
+});
