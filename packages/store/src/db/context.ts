@@ -176,3 +176,21 @@ export function isUniqueViolation(error: unknown): boolean {
     e.code === "SQLITE_CONSTRAINT_PRIMARYKEY"
   );
 }
+
+/**
+ * After a guarded `UPDATE … WHERE id = ? AND version = ?`: when no row was updated, someone
+ * else wrote in between (PostgreSQL read committed lets two writers pass the version check);
+ * throw the Conflict of what they changed since `expected`.
+ * @throws Conflict with the changed fields.
+ */
+export async function assertUpdated(
+  tx: Tx,
+  result: { numUpdatedRows: bigint },
+  entity: string,
+  entityId: string,
+  expected: number,
+  loadCurrent: () => Promise<{ version: number; snapshot: unknown }>,
+): Promise<void> {
+  if (Number(result.numUpdatedRows) === 1) return;
+  throw await conflictSince(tx, entity, entityId, expected, await loadCurrent());
+}

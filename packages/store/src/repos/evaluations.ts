@@ -97,61 +97,63 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
     async run(call, raw) {
       const input = parseInput(RunInput, raw);
       await loadDatasetHead(ctx.db, call.actor, "evaluation.run", input.datasetId);
+      // Read and compute outside the write transaction (evaluate takes a while; SQLite has one
+      // writer): the record names the dataset version it was computed from.
+      const row = await loadDatasetRow(ctx.db, input.datasetId);
+      const framework = await loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
+      let scores: ManualScore[] | null = null;
+      if (input.manualKind !== null) {
+        const rows = await ctx.db
+          .selectFrom("manual_scores")
+          .selectAll()
+          .where("dataset_id", "=", row.id)
+          .where("framework_id", "=", framework.frameworkId)
+          .orderBy("code")
+          .orderBy("kind")
+          .execute();
+        scores = rows.map((s) => ({
+          code: s.code,
+          kind: s.kind as ManualScoreKind,
+          ...(s.score !== null ? { score: s.score } : {}),
+          ...(s.answers !== null
+            ? { answers: JSON.parse(s.answers) as Record<string, boolean> }
+            : {}),
+          ...(s.category !== null ? { category: s.category } : {}),
+          ...(s.count !== null ? { count: s.count } : {}),
+          evaluator: s.evaluator,
+          time: s.time,
+          evidence: JSON.parse(s.evidence) as string[],
+          ...(s.comment !== null ? { comment: s.comment } : {}),
+        }));
+      }
+      const evaluation = runEvaluate(
+        JSON.parse(row.content) as Dataset,
+        framework.content,
+        scores,
+        input.manualKind ?? undefined,
+      );
+      const sheet = evaluation.scoreSheet;
+      const count = (severity: string) =>
+        evaluation.findings.filter((f) => f.severity === severity).length;
+      const record: Tables["evaluations"] = {
+        id: newId(),
+        dataset_id: row.id,
+        dataset_version: row.version,
+        framework_id: framework.frameworkId,
+        framework_version: framework.frameworkVersion,
+        manual_kind: sheet?.manualKind ?? null,
+        total_score: sheet?.total != null ? sheet.total.toString() : null,
+        grade: sheet?.grade ?? null,
+        provisional: sheet?.provisional ? 1 : 0,
+        errors: count("error"),
+        warnings: count("warning"),
+        infos: count("info"),
+        score_sheet: JSON.stringify(sheet ?? null),
+        indicators: JSON.stringify(evaluation.indicators),
+        created_at: ctx.now().toISOString(),
+        created_by: call.actor.id,
+      };
       return inTransaction(ctx, async (tx) => {
-        const row = await loadDatasetRow(tx, input.datasetId);
-        const framework = await loadFramework(tx, input.frameworkId, input.frameworkVersion);
-        let scores: ManualScore[] | null = null;
-        if (input.manualKind !== null) {
-          const rows = await tx
-            .selectFrom("manual_scores")
-            .selectAll()
-            .where("dataset_id", "=", row.id)
-            .where("framework_id", "=", framework.frameworkId)
-            .orderBy("code")
-            .orderBy("kind")
-            .execute();
-          scores = rows.map((s) => ({
-            code: s.code,
-            kind: s.kind as ManualScoreKind,
-            ...(s.score !== null ? { score: s.score } : {}),
-            ...(s.answers !== null
-              ? { answers: JSON.parse(s.answers) as Record<string, boolean> }
-              : {}),
-            ...(s.category !== null ? { category: s.category } : {}),
-            ...(s.count !== null ? { count: s.count } : {}),
-            evaluator: s.evaluator,
-            time: s.time,
-            evidence: JSON.parse(s.evidence) as string[],
-            ...(s.comment !== null ? { comment: s.comment } : {}),
-          }));
-        }
-        const evaluation = runEvaluate(
-          JSON.parse(row.content) as Dataset,
-          framework.content,
-          scores,
-          input.manualKind ?? undefined,
-        );
-        const sheet = evaluation.scoreSheet;
-        const count = (severity: string) =>
-          evaluation.findings.filter((f) => f.severity === severity).length;
-        const record: Tables["evaluations"] = {
-          id: newId(),
-          dataset_id: row.id,
-          dataset_version: row.version,
-          framework_id: framework.frameworkId,
-          framework_version: framework.frameworkVersion,
-          manual_kind: sheet?.manualKind ?? null,
-          total_score: sheet?.total != null ? sheet.total.toString() : null,
-          grade: sheet?.grade ?? null,
-          provisional: sheet?.provisional ? 1 : 0,
-          errors: count("error"),
-          warnings: count("warning"),
-          infos: count("info"),
-          score_sheet: JSON.stringify(sheet ?? null),
-          indicators: JSON.stringify(evaluation.indicators),
-          created_at: ctx.now().toISOString(),
-          created_by: call.actor.id,
-        };
         await tx.insertInto("evaluations").values(record).execute();
         const findings: Tables["findings"][] = evaluation.findings.map((f, seq) => ({
           id: newId(),

@@ -1,6 +1,7 @@
 import { ManualScore, type ManualScoreKind, manualScoresProblems } from "@jixiao/core/scoring";
 import { z } from "zod";
 import {
+  assertUpdated,
   auditDiff,
   checkVersion,
   inTransaction,
@@ -211,12 +212,20 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
             version: current.version + 1,
             updated_at: time,
           };
-          await tx
+          const result = await tx
             .updateTable("manual_scores")
             .set({ ...values, version: next.version, updated_at: time })
             .where("id", "=", current.id)
             .where("version", "=", current.version)
-            .execute();
+            .executeTakeFirst();
+          await assertUpdated(tx, result, ENTITY, current.id, input.expectedVersion, async () => {
+            const latest = await tx
+              .selectFrom("manual_scores")
+              .selectAll()
+              .where("id", "=", current.id)
+              .executeTakeFirstOrThrow();
+            return { version: latest.version, snapshot: snapshot(toScore(latest)) };
+          });
           const record = toScore(next);
           await saveSnapshot(ctx, tx, ENTITY, record.id, record.version, snapshot(record));
           await auditDiff(

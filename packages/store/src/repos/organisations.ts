@@ -2,6 +2,7 @@ import { creditCodeProblem } from "@jixiao/core/schema";
 import { z } from "zod";
 import { assertCan } from "../access.ts";
 import {
+  assertUpdated,
   auditDiff,
   checkVersion,
   inTransaction,
@@ -188,13 +189,10 @@ export function organisationsRepo(ctx: StoreContext): Store["organisations"] {
           .where("id", "=", current.id)
           .where("version", "=", current.version)
           .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) {
+        await assertUpdated(tx, result, ENTITY, current.id, input.expectedVersion, async () => {
           const latest = await loadOrganisation(tx, current.id);
-          await checkVersion(tx, ENTITY, current.id, input.expectedVersion, {
-            version: latest.version,
-            snapshot: snapshot(latest),
-          });
-        }
+          return { version: latest.version, snapshot: snapshot(latest) };
+        });
         await saveSnapshot(ctx, tx, ENTITY, next.id, next.version, snapshot(next));
         await auditDiff(
           ctx,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { assertCan } from "../access.ts";
 import {
+  assertUpdated,
   auditDiff,
   checkVersion,
   inTransaction,
@@ -128,7 +129,7 @@ export async function setRole(
     version: current.version + 1,
     updatedAt: at,
   };
-  await tx
+  const result = await tx
     .updateTable("user_roles")
     .set({
       role: next.role,
@@ -138,7 +139,15 @@ export async function setRole(
     })
     .where("user_id", "=", current.userId)
     .where("version", "=", current.version)
-    .execute();
+    .executeTakeFirst();
+  await assertUpdated(tx, result, ENTITY, current.id, input.expectedVersion, async () => {
+    const latest = await tx
+      .selectFrom("user_roles")
+      .selectAll()
+      .where("user_id", "=", current.userId)
+      .executeTakeFirstOrThrow();
+    return { version: latest.version, snapshot: snapshot(toRole(latest)) };
+  });
   await saveSnapshot(ctx, tx, ENTITY, next.id, next.version, snapshot(next));
   await auditDiff(ctx, tx, call, "roles.set", ENTITY, next.id, snapshot(current), snapshot(next));
   return next;

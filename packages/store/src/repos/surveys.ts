@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Dataset, Decimal, roundHalfUp } from "@jixiao/core";
-
 import { z } from "zod";
 import {
+  assertUpdated,
   audit,
   auditDiff,
   checkVersion,
@@ -290,12 +290,16 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
           version: current.version + 1,
           updatedAt: ctx.now().toISOString(),
         };
-        await tx
+        const result = await tx
           .updateTable("surveys")
           .set({ status: "closed", version: next.version, updated_at: next.updatedAt })
           .where("id", "=", current.id)
           .where("version", "=", current.version)
-          .execute();
+          .executeTakeFirst();
+        await assertUpdated(tx, result, ENTITY, current.id, input.expectedVersion, async () => {
+          const latest = toSurvey(await loadSurvey(tx, current.id));
+          return { version: latest.version, snapshot: snapshot(latest) };
+        });
         await saveSnapshot(ctx, tx, ENTITY, next.id, next.version, snapshot(next));
         await auditDiff(
           ctx,
