@@ -1,0 +1,188 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import type { ApiServerInfo } from "../api-server.ts";
+import { type BenchRow, show, unavailable } from "../rows.ts";
+import { datasetsWithProjects, taojiangText } from "../workloads.ts";
+
+const SECTION = "api";
+const CONNECTIONS = 50;
+
+/** Start bench/api-server.ts in a child process (tsx) and wait for its JSON line. */
+function startChild(): Promise<{ child: ChildProcess; info: ApiServerInfo }> {
+  const script = fileURLToPath(new URL("../api-server.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, String(CONNECTIONS)], {
+    cwd: fileURLToPath(new URL("../..", import.meta.url)),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((ready, fail) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error("the API server did not start within 120 s"));
+    }, 120_000);
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      const line = out.split("\n")[0];
+      if (out.includes("\n") && line) {
+        clearTimeout(timer);
+        ready({ child, info: JSON.parse(line) as ApiServerInfo });
+      }
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      fail(
+        new Error(`the API server exited (${code}): ${err.trim().split("\n").slice(-3).join(" ")}`),
+      );
+    });
+  });
+}
+
+/** Stop the child (SIGTERM, then SIGKILL after 5 s) and wait for it to exit. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+interface Load {
+  requestsPerSecond: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * One autocannon run (50 connections, `seconds` long, a request may take up to 60 s) after a
+ * two-second warm-up.
+ */
+async function load(options: autocannon.Options, seconds: number): Promise<Load> {
+  const common = { connections: CONNECTIONS, timeout: 60 };
+  await autocannon({ ...options, ...common, duration: 2 });
+  const r = await autocannon({ ...options, ...common, duration: seconds });
+  return {
+    requestsPerSecond: r.requests.average,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+/**
+ * The evaluate and save procedures over real HTTP at 50 concurrent connections (autocannon in
+ * this process, the server in a child), beside a bare Hono JSON route served by the same child
+ * the same way (the ceiling):
+ * - evaluate: POST /trpc/evaluations.run with a posted dataset (a generated small unit, 10
+ *   projects), authenticated by an API token; target ≥ 40% of the bare route's requests/s;
+ * - save: POST /trpc/datasets.update of Taojiang 2020 (114 KiB), each connection saving its own
+ *   草稿 with the version the previous save returned.
+ */
+export async function apiSection(seconds: number): Promise<BenchRow[]> {
+  let started: { child: ChildProcess; info: ApiServerInfo };
+  try {
+    started = await startChild();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return [unavailable(SECTION, "evaluate and save procedures", why.slice(0, 160))];
+  }
+  const { child, info } = started;
+  try {
+    const auth = { authorization: `Bearer ${info.token}`, "content-type": "application/json" };
+    const bare = await load({ url: `${info.bareUrl}/bare` }, seconds);
+    const baseline = { name: "bare Hono JSON route", value: bare.requestsPerSecond, unit: "req/s" };
+
+    const small = await datasetsWithProjects(1, 10);
+    const evaluateBody = `{"dataset":${small.texts[0]}}`;
+    const evaluate = await load(
+      {
+        url: `${info.url}/trpc/evaluations.run`,
+        method: "POST",
+        headers: auth,
+        body: evaluateBody,
+      },
+      seconds,
+    );
+
+    const content = taojiangText();
+    let next = 0;
+    const save = await load(
+      {
+        url: info.url,
+        headers: auth,
+        requests: [
+          {
+            method: "POST",
+            path: "/trpc/datasets.update",
+            setupRequest: (req, context) => {
+              const c = context as { slot?: number; version?: number };
+              if (c.slot === undefined) c.slot = next++ % info.datasets.length;
+              const target = info.datasets[c.slot] as { id: string; version: number };
+              const version = c.version ?? target.version;
+              return {
+                ...req,
+                body: `{"id":"${target.id}","expectedVersion":${version},"content":${content}}`,
+              };
+            },
+            onResponse: (status, body, context) => {
+              const c = context as { slot?: number; version?: number };
+              if (status !== 200) return;
+              const version = /"version":(\d+)/.exec(body)?.[1];
+              if (version && c.slot !== undefined) {
+                c.version = Number(version);
+                (info.datasets[c.slot] as { version: number }).version = Number(version);
+              }
+            },
+          },
+        ],
+      },
+      seconds,
+    );
+
+    const row = (figure: string, r: Load, extra: Partial<BenchRow>): BenchRow => ({
+      section: SECTION,
+      figure,
+      value: r.requestsPerSecond,
+      unit: "req/s",
+      baseline,
+      ratio: {
+        value: r.requestsPerSecond / bare.requestsPerSecond,
+        text: `${show((100 * r.requestsPerSecond) / bare.requestsPerSecond)}% of bare`,
+      },
+      ...extra,
+      note: `p99 ${show(r.p99)} ms (bare p99 ${show(bare.p99)} ms); ${r.non2xx} non-2xx, ${r.errors} errors; ${extra.note ?? ""}`.replace(
+        /; $/,
+        "",
+      ),
+    });
+    const share = evaluate.requestsPerSecond / bare.requestsPerSecond;
+    return [
+      row("evaluate procedure, 50 connections", evaluate, {
+        target: { text: "≥ 40% of bare", met: share >= 0.4 },
+        note: `posted ${small.source.replace(/^@jixiao\/synth, 1 datasets × /, "generated dataset, ")} (${Math.round(evaluateBody.length / 1024)} KiB), API token`,
+      }),
+      row("save procedure, 50 connections", save, {
+        note: `datasets.update of Taojiang 2020 (${Math.round(content.length / 1024)} KiB), SQLite`,
+      }),
+      {
+        section: SECTION,
+        figure: "  p99 latency: evaluate / save",
+        value: evaluate.p99,
+        unit: "ms",
+        baseline: { name: "bare p99", value: bare.p99, unit: "ms" },
+        ratio: { value: save.p99, text: `save p99 ${show(save.p99)} ms` },
+      },
+    ];
+  } finally {
+    await stopChild(child);
+  }
+}
