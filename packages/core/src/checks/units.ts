@@ -20,6 +20,20 @@ export function isMoneyUnit(unit: string): unit is "元" | "万元" | "亿元" {
  * @example conversionFactor("公顷", "亩")?.toString() === "15"
  */
 export function conversionFactor(from: string, to: string): Decimal | null {
+  // Every stated figure asks for one; the answer depends on the two units only, and Decimals
+  // are immutable, so each pair is worked out once.
+  const key = `${from}\u0000${to}`;
+  let factor = factors.get(key);
+  if (factor === undefined) {
+    factor = computeFactor(from, to);
+    if (factors.size < 1024) factors.set(key, factor);
+  }
+  return factor;
+}
+
+const factors = new Map<string, Decimal | null>();
+
+function computeFactor(from: string, to: string): Decimal | null {
   if (from === to) return new Decimal(1);
   if (isMoneyUnit(from) && isMoneyUnit(to)) return yuanPerUnit(from).div(yuanPerUnit(to));
   if (from === "公顷" && to === "亩") return MU_PER_HECTARE;

@@ -1,8 +1,9 @@
 import { catalogueEntry, parseKey } from "../../metrics/catalogue.ts";
 import type { Indicator } from "../../metrics/types.ts";
 import type { Dataset } from "../../schema/dataset.ts";
-import { contextFor } from "../context.ts";
+import { type CheckContext, contextFor } from "../context.ts";
 import { figureLocation, paramName, placeOf, quantityName, showStated } from "../describe.ts";
+import type { Judgement } from "../judge.ts";
 import type { Rule } from "../rule.ts";
 import { statedFinding } from "../stated-finding.ts";
 import { judgements, ownerOf, type StatedOwner } from "../stated-routing.ts";
@@ -20,14 +21,24 @@ function missingQuantity(key: string, dataset: Dataset): string {
   return `数据中没有${entry.name}${item}这一项`;
 }
 
-/** The stated figures a rule owns, judged (see stated-routing.ts). */
+const byOwner = new WeakMap<CheckContext, Map<StatedOwner, Judgement[]>>();
+
+/** The stated figures a rule owns, judged (see stated-routing.ts); routed once per run. */
 function owned(dataset: Dataset, indicators: readonly Indicator[], owner: StatedOwner) {
   const context = contextFor(dataset, indicators);
-  const explained = explainedFigureIds(context);
-  return {
-    context,
-    judged: judgements(context).filter((j) => ownerOf(context, j, explained) === owner),
-  };
+  let owners = byOwner.get(context);
+  if (!owners) {
+    owners = new Map();
+    const explained = explainedFigureIds(context);
+    for (const j of judgements(context)) {
+      const o = ownerOf(context, j, explained);
+      const list = owners.get(o);
+      if (list) list.push(j);
+      else owners.set(o, [j]);
+    }
+    byOwner.set(context, owners);
+  }
+  return { context, judged: owners.get(owner) ?? [] };
 }
 
 function statedRule(meta: Meta & { id: StatedOwner }): Rule {
