@@ -1,15 +1,13 @@
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
 import { z } from "zod";
 import { loadFramework, loadManualScores } from "../commands/score.ts";
 import type { CliContext } from "../commands/types.ts";
-import { loadEnv } from "../env.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { parseFormats } from "../report-formats.ts";
 import { shownPath } from "../shown-path.ts";
 import { batchProgress } from "./progress.ts";
 import { pullDatasets } from "./pull-datasets.ts";
 import { DEFAULT_JOB_POLICY, DEFAULT_QUEUE_SCHEMA, enqueueReports, openQueue } from "./queue.ts";
+import { queueDatabaseUrl } from "./queue-url.ts";
 import { batchTasks, type InlineDataset, runBatch } from "./run-batch.ts";
 import { formatSummaryTable } from "./summary.ts";
 
@@ -66,27 +64,6 @@ export function parseBatchOptions(raw: Record<string, unknown>): BatchOptions {
     (i) => `  --${i.path.join(".")}=${JSON.stringify(raw[String(i.path[0])])}: ${i.message}`,
   );
   throw new CliError(`选项无效 / invalid options:\n${lines.join("\n")}`, ExitCode.badInput);
-}
-
-/**
- * Whether `jixiao report` runs as a batch: when --jobs, --from or --queue is given, or a
- * FILE argument is a directory. Otherwise the single-run behaviour stands (every input validated
- * before anything is written, exit 2 on bad input).
- */
-export async function isBatch(
-  files: readonly string[],
-  raw: Record<string, unknown>,
-  cwd: string,
-): Promise<boolean> {
-  if (raw.jobs !== undefined || raw.from !== undefined || raw.queue) return true;
-  for (const file of files) {
-    try {
-      if ((await stat(resolve(cwd, file))).isDirectory()) return true;
-    } catch {
-      // A missing file is reported by the single-run loader.
-    }
-  }
-  return false;
 }
 
 /** Settings shared with the single run: formats, out, framework, manual, findings. */
@@ -166,21 +143,6 @@ export async function runBatchCommand(
   );
   // 1: the batch finished but some datasets failed (listed above and in summary.csv).
   context.exitCode = result.failures.length > 0 ? ExitCode.findings : ExitCode.ok;
-}
-
-/**
- * The PostgreSQL of the queue: --database-url, else DATABASE_URL.
- * @throws CliError (exit 2) when neither is set.
- */
-export function queueDatabaseUrl(given: string | undefined): string {
-  const url = given ?? loadEnv().DATABASE_URL;
-  if (!url) {
-    throw new CliError(
-      "队列需要数据库：设置 DATABASE_URL 或 --database-url / the queue needs PostgreSQL: set DATABASE_URL or --database-url",
-      ExitCode.badInput,
-    );
-  }
-  return url;
 }
 
 /**

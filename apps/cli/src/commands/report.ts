@@ -8,7 +8,7 @@ import {
   scoreSheetAnnex,
 } from "@jixiao/report";
 import { Command } from "commander";
-import { isBatch, runBatchCommand } from "../batch/batch-command.ts";
+import { isBatch } from "../batch/is-batch.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { type LoadedDataset, loadDatasets } from "../load-dataset.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
@@ -150,6 +150,8 @@ export function reportCommand(context: CliContext): Command {
       const { io } = context;
       const raw = options as ReportOptions & Record<string, unknown>;
       if (await isBatch(files, raw, io.cwd)) {
+        // Worker threads, pg-boss and the API client load only for a batch.
+        const { runBatchCommand } = await import("../batch/batch-command.ts");
         await runBatchCommand(context, files, options, raw);
         return;
       }

@@ -1,7 +1,6 @@
 import { Command } from "commander";
 import { z } from "zod";
-import { queueDatabaseUrl } from "../batch/batch-command.ts";
-import { DEFAULT_QUEUE_SCHEMA, runQueueWorker } from "../batch/queue.ts";
+import { queueDatabaseUrl } from "../batch/queue-url.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import type { CliContext } from "./types.ts";
 
@@ -64,10 +63,7 @@ export function workerCommand(context: CliContext): Command {
       "--database-url <url>",
       "队列数据库（默认 DATABASE_URL） / queue database (default: DATABASE_URL)",
     )
-    .option(
-      "--queue-schema <name>",
-      `队列所在模式 / queue schema (default: ${DEFAULT_QUEUE_SCHEMA})`,
-    )
+    .option("--queue-schema <name>", "队列所在模式 / queue schema (default: jixiao_queue)")
     .option(
       "-o, --out <dir>",
       "写到此目录而非任务所指目录 / write here instead of each job's folder",
@@ -87,6 +83,8 @@ export function workerCommand(context: CliContext): Command {
         throw new CliError(`选项无效 / invalid options:\n${lines.join("\n")}`, ExitCode.badInput);
       }
       const options = parsed.data;
+      // pg-boss and worker threads load only when a worker runs.
+      const { DEFAULT_QUEUE_SCHEMA, runQueueWorker } = await import("../batch/queue.ts");
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once("SIGINT", stop);
