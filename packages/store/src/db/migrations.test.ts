@@ -42,6 +42,45 @@ describe.each(DIALECTS)("migrations and money (%s)", (dialect) => {
     expect(again.sort()).toEqual(names.sort());
   });
 
+  it.runIf(dialect === "sqlite")(
+    "opens SQLite with WAL, synchronous=FULL and foreign keys on",
+    async () => {
+      const pragma = async (name: string) => {
+        const { rows } = await sql.raw(`PRAGMA ${name}`).execute(t.store.db);
+        return Object.values(rows[0] as Record<string, unknown>)[0];
+      };
+      expect(await pragma("journal_mode")).toBe("wal");
+      expect(await pragma("synchronous")).toBe(2); // 2 = FULL
+      expect(await pragma("foreign_keys")).toBe(1);
+    },
+  );
+
+  it("enforces foreign keys: a dataset row for a department that does not exist is refused", async () => {
+    await expect(
+      t.store.db
+        .insertInto("datasets")
+        .values({
+          id: "fk-probe",
+          department_id: "no-such-department",
+          fiscal_year: 2020,
+          revision: 1,
+          status: "draft",
+          return_reason: null,
+          content: "{}",
+          department_name: "x",
+          total_budget: null,
+          total_actual: null,
+          three_public_actual: null,
+          version: 1,
+          created_at: "2021-01-01T00:00:00.000Z",
+          updated_at: "2021-01-01T00:00:00.000Z",
+          created_by: "t",
+          updated_by: "t",
+        })
+        .execute(),
+    ).rejects.toThrow(/FOREIGN KEY|foreign key/);
+  });
+
   it("stores the built-in frameworks on migrate", async () => {
     const rows = await t.store.db
       .selectFrom("frameworks")

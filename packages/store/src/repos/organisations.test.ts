@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Conflict, Forbidden, ValidationFailed } from "../errors.ts";
-import { as, DIALECTS, openTestStore, orgFixture, type TestStore } from "../testing/index.ts";
+import {
+  as,
+  DIALECTS,
+  minimalDataset,
+  openTestStore,
+  orgFixture,
+  type TestStore,
+} from "../testing/index.ts";
 
 describe.each(DIALECTS)("organisations, roles and API tokens (%s)", (dialect) => {
   let t: TestStore;
@@ -66,6 +73,19 @@ describe.each(DIALECTS)("organisations, roles and API tokens (%s)", (dialect) =>
       },
     );
     expect(renamed.version).toBe(2);
+    // a department's datasets list under its new name
+    const ds = await t.store.datasets.create(as(fx.actors.admin), {
+      departmentId: fx.department.id,
+      content: minimalDataset(),
+    });
+    await t.store.organisations.update(as(fx.actors.admin), {
+      id: fx.department.id,
+      expectedVersion: 1,
+      name: "桃江县自然资源局（新）",
+    });
+    expect((await t.store.datasets.get(as(fx.actors.admin), ds.id)).departmentName).toBe(
+      "桃江县自然资源局（新）",
+    );
     const stale = await t.store.organisations
       .update(as(fx.actors.admin), { id: fx.other.id, expectedVersion: 1, name: "又一个名字" })
       .catch((e: unknown) => e);

@@ -193,6 +193,14 @@ export function organisationsRepo(ctx: StoreContext): Store["organisations"] {
           const latest = await loadOrganisation(tx, current.id);
           return { version: latest.version, snapshot: snapshot(latest) };
         });
+        if (next.kind === "department" && next.name !== current.name) {
+          // listings show the department's current name (datasets.department_name is denormalised)
+          await tx
+            .updateTable("datasets")
+            .set({ department_name: next.name })
+            .where("department_id", "=", next.id)
+            .execute();
+        }
         await saveSnapshot(ctx, tx, ENTITY, next.id, next.version, snapshot(next));
         await auditDiff(
           ctx,
