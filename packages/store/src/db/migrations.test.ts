@@ -42,18 +42,19 @@ describe.each(DIALECTS)("migrations and money (%s)", (dialect) => {
     expect(again.sort()).toEqual(names.sort());
   });
 
-  it.runIf(dialect === "sqlite")(
-    "opens SQLite with WAL, synchronous=FULL and foreign keys on",
-    async () => {
-      const pragma = async (name: string) => {
-        const { rows } = await sql.raw(`PRAGMA ${name}`).execute(t.store.db);
-        return Object.values(rows[0] as Record<string, unknown>)[0];
-      };
-      expect(await pragma("journal_mode")).toBe("wal");
-      expect(await pragma("synchronous")).toBe(2); // 2 = FULL
-      expect(await pragma("foreign_keys")).toBe(1);
-    },
-  );
+  it("opens SQLite with WAL, synchronous=FULL and foreign keys on; PostgreSQL in its own schema", async () => {
+    const first = async (query: string) => {
+      const { rows } = await sql.raw(query).execute(t.store.db);
+      return Object.values(rows[0] as Record<string, unknown>)[0];
+    };
+    if (dialect === "sqlite") {
+      expect(await first("PRAGMA journal_mode")).toBe("wal");
+      expect(await first("PRAGMA synchronous")).toBe(2); // 2 = FULL
+      expect(await first("PRAGMA foreign_keys")).toBe(1);
+    } else {
+      expect(await first("SHOW search_path")).toMatch(/^"?store_test_[0-9a-f]{12}"?$/);
+    }
+  });
 
   it("enforces foreign keys: a dataset row for a department that does not exist is refused", async () => {
     await expect(
