@@ -101,9 +101,8 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
       if (row?.[1]) {
         const kind = TABLE_OF[row[1]]?.(row[3]);
         const title = extraction.tables.find((t) => t.kind === kind)?.title;
-        const line = (extraction.dataset[row[1] as keyof typeof TABLE_OF] as { name: string }[])[
-          Number(row[2])
-        ];
+        const rows = (extraction.dataset as unknown as Record<string, { name: string }[]>)[row[1]];
+        const line = rows?.[Number(row[2])];
         if (title && line) out.push(`“${title}”“${line.name}”行`);
         continue;
       }

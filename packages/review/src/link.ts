@@ -79,7 +79,11 @@ const priorYear = (c: LinkContext, text: string) => {
   return y !== null && c.fiscalYear !== null && y === c.fiscalYear - 1;
 };
 
-const isThreePublic = (c: LinkContext) => /三公/.test(c.sentence) || /三公/.test(c.subsection);
+/** Words that name another subject, so that a figure in a 三公 sentence is not a 三公 figure. */
+const OTHER_SUBJECT = /公用经费|人员经费|预算完成|结转结余|在职|基本支出|到位|收入|项目/;
+const isThreePublic = (c: LinkContext, near: string) =>
+  /三公/.test(near) ||
+  ((/三公/.test(c.sentence) || /三公/.test(c.subsection)) && !OTHER_SUBJECT.test(near));
 const budgetTopic = (c: LinkContext) =>
   /预算/.test(c.before) &&
   !/(实际|决算)[^，。；]*$/.test(c.before.replace(/预算数?[^，。；]*$/, ""));
@@ -90,6 +94,9 @@ const staffingGroup = (c: LinkContext): string => {
     return "staffing.authorizedHeadcount.yearEnd";
   return "staffing.authorizedHeadcount";
 };
+/** The key linked last in the figure's sentence, "" when none. */
+const lastLinked = (c: LinkContext): string =>
+  [...c.linkedInSentence].reverse().find((k) => k !== null) ?? "";
 const yearEnd = (c: LinkContext) => /12月31日|年末|年底/.test(c.before);
 
 /**
@@ -101,19 +108,22 @@ const RULES: LinkRule[] = [
   // “三公”经费
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && /比[^，。；]*(上年|\d{4}年)/.test(n) && !!wordingOf(n),
+    test: (c, n) =>
+      isThreePublic(c, n) &&
+      /比[^，。；]*(上年|\d{4}年)/.test(n) &&
+      (!!wordingOf(n) || /增减/.test(n)),
     key: (c, n) => `threePublicExpenses.yearDifference${itemOrTotal(n, c)}`,
     directional: true,
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && /比预算/.test(n) && !!wordingOf(n),
+    test: (c, n) => isThreePublic(c, n) && /比预算/.test(n) && (!!wordingOf(n) || /增减/.test(n)),
     key: (c, n) => `threePublicExpenses.budgetDifference${itemOrTotal(n, c)}`,
     directional: true,
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && !!threePublicItem(n) && !!wordingOf(n),
+    test: (c, n) => isThreePublic(c, n) && !!threePublicItem(n) && !!wordingOf(n),
     key: (c, n) => {
       const yearly = /比[^，。；]*(上年|\d{4}年)/.test(c.before);
       return `threePublicExpenses.${yearly ? "yearDifference" : "budgetDifference"}[${threePublicItem(n)}]`;
@@ -122,28 +132,28 @@ const RULES: LinkRule[] = [
   },
   {
     kind: "rate",
-    test: (c, n) => isThreePublic(c) && /(下降|减少|增加|上升|增长|变动)(比例|幅度|率)/.test(n),
+    test: (c, n) => isThreePublic(c, n) && /(下降|减少|增加|上升|增长|变动)(比例|幅度|率)/.test(n),
     key: (c, n) => `threePublicExpenses.changeRate${itemOrTotal(n, c)}`,
     directional: true,
   },
   {
     kind: "rate",
-    test: (c, n) => isThreePublic(c) && /控制率|执行率/.test(n),
+    test: (c, n) => isThreePublic(c, n) && /控制率|执行率/.test(n),
     key: (c, n) => `threePublicExpenses.controlRate${itemOrTotal(n, c)}`,
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && /决算|实际/.test(n) && priorYear(c, n),
+    test: (c, n) => isThreePublic(c, n) && /决算|实际/.test(n) && priorYear(c, n),
     key: (c, n) => `threePublicExpenses.priorYearActual${itemOrTotal(n, c)}`,
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && /预算(数|安排)?为?$/.test(n.trim()),
+    test: (c, n) => isThreePublic(c, n) && /预算(数|安排)?为?$/.test(n.trim()),
     key: (c, n) => `threePublicExpenses.budget${itemOrTotal(n, c)}`,
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c) && /(决算|实际支出)(数)?为?$/.test(n.trim()),
+    test: (c, n) => isThreePublic(c, n) && /(决算|实际支出)(数)?为?$/.test(n.trim()),
     key: (c, n) => `threePublicExpenses.actual${itemOrTotal(n, c)}`,
   },
   // 人员: 编制数, 在职人数, 离退休
@@ -271,10 +281,37 @@ const RULES: LinkRule[] = [
     test: (_c, n) => /折旧/.test(n),
     key: () => "basicExpenditure.actual[depreciation]",
   },
+  {
+    kind: "money",
+    test: (c, n) =>
+      /^(实际支出|决算数?|实际数)为?$/.test(n.trim()) &&
+      lastLinked(c).startsWith("operatingExpenses."),
+    key: () => "operatingExpenses.actual",
+  },
   // 项目资金
   {
     kind: "money",
-    test: (_c, n) => /拨入资金|到位资金/.test(n),
+    test: (c, n) => /项目/.test(c.sentence) && /可用指标(合计)?为?$/.test(n.trim()),
+    key: () => "projects.budget.total",
+  },
+  {
+    kind: "money",
+    test: (c, n) => /项目/.test(c.sentence) && /实际使用(合计)?为?$/.test(n.trim()),
+    key: () => "projects.actual.total",
+  },
+  {
+    kind: "money",
+    test: (c, n) => /^差额为?$/.test(n.trim()) && lastLinked(c).startsWith("projects."),
+    key: () => "projects.difference.total",
+  },
+  {
+    kind: "rate",
+    test: (c, n) => /项目/.test(`${c.subsection}${n}`) && /(资金)?使用比例|资金使用率/.test(n),
+    key: () => "projects.usageRate.total",
+  },
+  {
+    kind: "money",
+    test: (_c, n) => /项目/.test(n) && /拨入资金|到位资金/.test(n),
     key: () => "allocation.received[project]",
   },
   { kind: "money", test: (_c, n) => /总投入/.test(n), key: () => "projects.budget.total" },
