@@ -155,4 +155,45 @@ describe("linkSentence", () => {
       null,
     ]);
   });
+
+  it("reads other wordings: 到位资金合计, 增减 as a signed amount, a subject carried through its sentence", () => {
+    const four = { section: "四、部门整体支出绩效情况", subsection: "2、预算执行" };
+    expect(
+      keys(
+        "按基础数据计算：到位资金合计为683,266,542.43元，实际支出合计为682,237,464.67元，公用经费控制率为100.00%，“三公经费”控制率为10.28%。",
+        four,
+      ),
+    ).toEqual([
+      "allocation.received.total",
+      "expenditure.actual.total",
+      "operatingExpenses.controlRate",
+      "threePublicExpenses.controlRate.total",
+    ]);
+    const two = { section: "二、部门整体支出管理及使用情况分析", subsection: "1.3、公用经费" };
+    expect(
+      keys("按基础数据计算：公用经费预算数为4,819,029.50元，实际支出为4,819,029.50元。", two),
+    ).toEqual(["operatingExpenses.budget", "operatingExpenses.actual"]);
+    expect(
+      keys("“三公经费”预算数为82.00万元，决算数为8.43万元，决算比预算增减为-73.57万元。", part2),
+    ).toEqual([
+      "threePublicExpenses.budget.total",
+      "threePublicExpenses.actual.total",
+      "threePublicExpenses.budgetDifference.total",
+    ]);
+    const projects = {
+      section: "二、部门整体支出管理及使用情况分析",
+      subsection: "2.2、项目资金实际使用情况",
+    };
+    expect(
+      keys(
+        "项目可用指标合计为650,501,700.00元，实际使用合计为650,501,700.00元，差额为0.00元，项目资金使用比例为100.00%。",
+        projects,
+      ),
+    ).toEqual([
+      "projects.budget.total",
+      "projects.actual.total",
+      "projects.difference.total",
+      "projects.usageRate.total",
+    ]);
+  });
 });
