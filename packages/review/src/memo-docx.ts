@@ -87,7 +87,7 @@ export async function memoDocx(memo: MemoModel): Promise<Uint8Array> {
     for (const q of f.quotes)
       children.push(text(`原文：${q}`, { size: SIZE.table, face: FONT.heading2 }));
   }
-  children.push(heading("二、报告未提供的数据（请被评价单位补充）"));
+  children.push(heading("二、报告未提供或未能读出的数据（请被评价单位补充）"));
   for (const m of memo.missing) children.push(text(`· ${m}`));
   children.push(heading("三、读取的表格"));
   children.push(

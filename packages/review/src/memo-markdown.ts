@@ -7,7 +7,7 @@ function cellText(text: string): string {
 
 /**
  * The 复核意见 as Markdown: title, summary, 一、发现的问题 (each finding with its quotes as
- * block quotes), 二、报告未提供的数据, 三、读取的表格, 四、未对应到数据的数字.
+ * block quotes), 二、报告未提供或未能读出的数据, 三、读取的表格, 四、未对应到数据的数字.
  * @example memoMarkdown(memoModel(audit)).startsWith("# 关于《桃江县自然资源局2020年度部门整体支出绩效评价报告》的复核意见")
  */
 export function memoMarkdown(memo: MemoModel): string {
@@ -26,7 +26,7 @@ export function memoMarkdown(memo: MemoModel): string {
     for (const q of f.quotes) lines.push(`   - 原文：${q}`);
     lines.push("");
   }
-  lines.push("## 二、报告未提供的数据（请被评价单位补充）", "");
+  lines.push("## 二、报告未提供或未能读出的数据（请被评价单位补充）", "");
   for (const m of memo.missing) lines.push(`- ${m}`);
   lines.push(
     "",

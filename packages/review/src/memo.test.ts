@@ -71,7 +71,7 @@ describe("the 复核意见", () => {
       "   - 原文：“全年征收采矿权出让收益1605.6万元，完成财政预算计划任务300万元的537%。”",
     );
     expect(md).toContain("| 项目支出明细表 | 项目支出明细表 | 标注万元，实为元 | 21 |");
-    expect(md).toContain("## 二、报告未提供的数据（请被评价单位补充）");
+    expect(md).toContain("## 二、报告未提供或未能读出的数据（请被评价单位补充）");
   });
 
   it("writes the same memo as a DOCX that reads back with its title and tables", async () => {
