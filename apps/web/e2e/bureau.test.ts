@@ -7,6 +7,7 @@ import { creditCodeCheckCharacter, parseDataset } from "@jixiao/core/schema";
 import { formatPoints } from "@jixiao/core/scoring";
 import { formatYuan } from "@jixiao/core/units";
 import { taojiang2020 } from "@jixiao/examples";
+import { basicDataTemplate, importBasicData } from "@jixiao/report/xlsx";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scoreBoth, upsertEntry } from "../src/scoring/manual-entries.ts";
@@ -45,6 +46,25 @@ async function signedIn(
   await page.getByRole("button", { name: /登\s*录/ }).click();
   await page.getByTestId("current-user").waitFor();
   return { context, page };
+}
+
+/** A new browser context holding a session made through the API (the login page is tested once). */
+async function withSession(
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const cookie = await signInCookie(server.url, email, password);
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: "zh-CN",
+  });
+  await context.addCookies(
+    cookie.split("; ").map((pair) => {
+      const at = pair.indexOf("=");
+      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: server.url };
+    }),
+  );
+  return { context, page: await context.newPage() };
 }
 
 /** The value the side panel shows for an indicator, e.g. "10.28 %". */
@@ -190,8 +210,15 @@ describe("the bureau web app in Chromium", () => {
     expect(await cell(page, `projects[${n + 1}].budget`).innerText()).toBe("80,000.00");
   });
 
-  it("downloads the DOCX report, a valid Word document", async () => {
+  it("previews the HTML report and downloads the DOCX, a valid Word document", async () => {
     await openTab(page, "报告");
+    const preview = page.locator('iframe[title="报告预览"]');
+    await expect
+      .poll(async () => (await preview.count()) > 0 && (await preview.getAttribute("srcdoc")), {
+        timeout: 30_000,
+      })
+      .toContain("桃江县自然资源局");
+    await page.screenshot({ path: join(SCREENSHOTS, "report.png") });
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 60_000 }),
       page.locator('button[data-format="docx"]').click(),
@@ -205,8 +232,46 @@ describe("the bureau web app in Chromium", () => {
     expect(bytes.includes(Buffer.from("[Content_Types].xml"))).toBe(true);
   });
 
+  it("lists every error cell of an uploaded 基础数据表 and saves nothing", async () => {
+    // A blank template: every required cell is empty, so the import must refuse it.
+    const template = await basicDataTemplate();
+    const expected = await importBasicData(template);
+    if (expected.ok) throw new Error("a blank template imported");
+    const before = await callTrpc<{ version: number }>(
+      server.url,
+      adminCookie,
+      "datasets.get",
+      { id: datasetId },
+      "query",
+    );
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "基础数据表.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(template),
+    });
+    const problems = page.getByTestId("import-problems");
+    await expect
+      .poll(() =>
+        problems
+          .locator(".ant-alert")
+          .innerText()
+          .catch(() => ""),
+      )
+      .toBe(`工作簿有 ${expected.problems.length} 处错误，未保存任何内容`);
+    expect(await problems.locator("tr.ant-table-row").count()).toBe(expected.problems.length);
+    const after = await callTrpc<{ version: number }>(
+      server.url,
+      adminCookie,
+      "datasets.get",
+      { id: datasetId },
+      "query",
+    );
+    expect(after.version).toBe(before.version);
+  });
+
   it("does not let a department editor open another department's year", async () => {
-    const editor = await signedIn(editorB.email, editorB.password);
+    const editor = await withSession(editorB.email, editorB.password);
+    await editor.page.goto(`${server.url}/`);
     await expect.poll(() => editor.page.getByText("没有符合条件的数据").count()).toBe(1);
     await editor.page.goto(`${server.url}/datasets/${datasetId}`);
     await expect.poll(() => editor.page.getByText("无权访问").count()).toBe(1);
@@ -216,7 +281,7 @@ describe("the bureau web app in Chromium", () => {
   });
 
   it("lets a reviewer enter a manual 复核 score and the total changes", async () => {
-    const { context, page: review } = await signedIn(reviewer.email, reviewer.password);
+    const { context, page: review } = await withSession(reviewer.email, reviewer.password);
     const stored = await callTrpc<{ content: unknown }>(
       server.url,
       adminCookie,
@@ -268,6 +333,7 @@ describe("the bureau web app in Chromium", () => {
         return scores.map((s) => `${s.code}|${s.kind}|${s.score}`);
       })
       .toEqual(["3.1.1|review|4.5"]);
+    await review.evaluate(() => window.scrollTo(0, 0));
     await review.screenshot({ path: join(SCREENSHOTS, "scoring.png") });
     await context.close();
   });
