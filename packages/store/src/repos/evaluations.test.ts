@@ -151,6 +151,24 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
       .catch((e: unknown) => e);
     expect(over).toBeInstanceOf(ValidationFailed);
     expect((over as ValidationFailed).issues[0]?.message).toMatch(/超过分值.*exceeds/);
+    // a score is an exact decimal string with at most the framework's 2 places
+    for (const [score, pattern] of [
+      ["2.5分", /“2.5分”不是非负数值/],
+      ["2.505", /2\.505/],
+    ] as const) {
+      const bad = await t.store.manualScores
+        .upsert(as(fx.actors.reviewer), {
+          datasetId: ds.id,
+          frameworkId: HUNAN,
+          code: "4.1.3",
+          kind: "review",
+          score,
+        })
+        .catch((e: unknown) => e);
+      expect(bad).toBeInstanceOf(ValidationFailed);
+      expect((bad as ValidationFailed).issues[0]?.path).toBe("score");
+      expect((bad as ValidationFailed).issues[0]?.message).toMatch(pattern);
+    }
     // changing an existing score needs its version
     await expect(
       t.store.manualScores.upsert(as(fx.actors.reviewer), {

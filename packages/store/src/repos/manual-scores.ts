@@ -1,3 +1,4 @@
+import { PARSE_OPTIONS, toInputIssues } from "@jixiao/core/schema";
 import { ManualScore, type ManualScoreKind, manualScoresProblems } from "@jixiao/core/scoring";
 import { z } from "zod";
 import {
@@ -98,22 +99,23 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
       const framework = await loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
       const time = ctx.now().toISOString();
       // core's ManualScore: the score as a decimal string, evaluator, time, evidence.
-      const entryResult = ManualScore.safeParse({
-        code: input.code,
-        kind: input.kind,
-        ...(input.score != null ? { score: input.score } : {}),
-        ...(input.answers != null ? { answers: input.answers } : {}),
-        ...(input.category != null ? { category: input.category } : {}),
-        ...(input.count != null ? { count: input.count } : {}),
-        evaluator: call.actor.id,
-        time,
-        evidence: input.evidence ?? [],
-        ...(input.comment != null ? { comment: input.comment } : {}),
-      });
+      const entryResult = ManualScore.safeParse(
+        {
+          code: input.code,
+          kind: input.kind,
+          ...(input.score != null ? { score: input.score } : {}),
+          ...(input.answers != null ? { answers: input.answers } : {}),
+          ...(input.category != null ? { category: input.category } : {}),
+          ...(input.count != null ? { count: input.count } : {}),
+          evaluator: call.actor.id,
+          time,
+          evidence: input.evidence ?? [],
+          ...(input.comment != null ? { comment: input.comment } : {}),
+        },
+        PARSE_OPTIONS,
+      );
       if (!entryResult.success) {
-        throw new ValidationFailed(
-          entryResult.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-        );
+        throw new ValidationFailed(toInputIssues(entryResult.error));
       }
       const entry = entryResult.data;
       const problems = manualScoresProblems(
