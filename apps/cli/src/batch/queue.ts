@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
@@ -91,6 +92,11 @@ export async function enqueueReports(
 ): Promise<{ jobIds: string[]; unreadable: { source: string; problem: string }[] }> {
   const jobIds: string[] = [];
   const unreadable: { source: string; problem: string }[] = [];
+  let batch: PgBoss.JobInsert<RenderTask>[] = [];
+  const flush = async () => {
+    if (batch.length > 0) await boss.insert(batch);
+    batch = [];
+  };
   for (const task of tasks) {
     let json = task.json;
     if (json === undefined && task.file !== undefined) {
@@ -105,9 +111,13 @@ export async function enqueueReports(
       }
     }
     const { file: _file, ...rest } = task;
-    const id = await boss.send(REPORT_QUEUE, { ...rest, json }, policy);
-    if (id) jobIds.push(id);
+    const id = randomUUID();
+    jobIds.push(id);
+    batch.push({ id, name: REPORT_QUEUE, data: { ...rest, json }, ...policy });
+    // Insert in chunks: one round trip per 200 jobs, not per job.
+    if (batch.length >= 200) await flush();
   }
+  await flush();
   return { jobIds, unreadable };
 }
 
