@@ -180,6 +180,17 @@ describe("linkSentence", () => {
       "threePublicExpenses.actual.total",
       "threePublicExpenses.budgetDifference.total",
     ]);
+    expect(
+      keys(
+        "2020年度“三公经费”决算数为8.43万元，2019年度决算数为56.75万元，增减为-48.33万元，“三公经费”变动率为-85.15%。",
+        part2,
+      ),
+    ).toEqual([
+      "threePublicExpenses.actual.total",
+      "threePublicExpenses.priorYearActual.total",
+      "threePublicExpenses.yearDifference.total",
+      "threePublicExpenses.changeRate.total",
+    ]);
     const projects = {
       section: "二、部门整体支出管理及使用情况分析",
       subsection: "2.2、项目资金实际使用情况",

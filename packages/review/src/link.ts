@@ -131,6 +131,16 @@ const RULES: LinkRule[] = [
     directional: true,
   },
   {
+    kind: "money",
+    test: (c, n) => isThreePublic(c, n) && /^(增减|差额|增减额)为?$/.test(n.trim()),
+    key: (c, n) => {
+      const yearly =
+        /上年|上一年|去年/.test(c.before) ||
+        (c.fiscalYear !== null && c.before.includes(`${c.fiscalYear - 1}年`));
+      return `threePublicExpenses.${yearly ? "yearDifference" : "budgetDifference"}${itemOrTotal(n, c)}`;
+    },
+  },
+  {
     kind: "rate",
     test: (c, n) => isThreePublic(c, n) && /(下降|减少|增加|上升|增长|变动)(比例|幅度|率)/.test(n),
     key: (c, n) => `threePublicExpenses.changeRate${itemOrTotal(n, c)}`,
