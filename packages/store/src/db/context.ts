@@ -41,9 +41,26 @@ export async function audit(
     changes: FieldChange[];
   },
 ): Promise<void> {
+  // SQLite has one writer at a time, so max + 1 inside the transaction is strictly increasing;
+  // PostgreSQL fills seq from its identity column.
+  const seq =
+    ctx.kind === "sqlite"
+      ? {
+          seq:
+            Number(
+              (
+                await tx
+                  .selectFrom("audit_log")
+                  .select((eb) => eb.fn.max("seq").as("max"))
+                  .executeTakeFirst()
+              )?.max ?? 0,
+            ) + 1,
+        }
+      : {};
   await tx
     .insertInto("audit_log")
     .values({
+      ...seq,
       id: newId(),
       at: ctx.now().toISOString(),
       actor_id: entry.actor.id,

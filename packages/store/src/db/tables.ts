@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * The tables of the store as Kysely sees them. Times are ISO 8601 UTC text on both dialects;
  * money is TEXT on SQLite and numeric(20,2) on PostgreSQL (read back as a string either way);
@@ -179,6 +181,8 @@ export interface Tables {
     entity: string;
     entity_id: string;
     changes: string;
+    /** Write order (migration 0002): identity on PostgreSQL, max + 1 on SQLite. */
+    seq: Generated<number>;
   };
   store_meta: {
     key: string;

@@ -15,7 +15,7 @@ const Filter = z
   })
   .optional();
 
-/** The audit log namespace: newest first; admins and reviewers read it. */
+/** The audit log namespace: newest first (by write order, audit_log.seq); admins and reviewers read it. */
 export function auditRepo(ctx: StoreContext): Store["audit"] {
   return {
     async list(call, raw) {
@@ -26,8 +26,7 @@ export function auditRepo(ctx: StoreContext): Store["audit"] {
       if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
       if (filter.actorId) q = q.where("actor_id", "=", filter.actorId);
       const rows = await q
-        .orderBy("at", "desc")
-        .orderBy("id")
+        .orderBy("seq", "desc")
         .limit(filter.limit ?? 100)
         .offset(filter.offset ?? 0)
         .execute();

@@ -27,8 +27,9 @@ describe.each(DIALECTS)("organisations, roles and API tokens (%s)", (dialect) =>
     const all = await t.store.organisations.list(as(fx.actors.editor));
     expect(all.map((o) => [o.kind, o.name, o.parentId])).toEqual([
       ["bureau", "桃江县财政局", null],
-      ["department", "桃江县自然资源局", fx.bureau.id],
+      // departments by name in pinyin order: 林 (lín) before 自 (zì)
       ["department", "桃江县林业局", fx.bureau.id],
+      ["department", "桃江县自然资源局", fx.bureau.id],
       ["budgetUnit", "桃江县不动产登记中心", fx.department.id],
     ]);
     expect(unit.version).toBe(1);

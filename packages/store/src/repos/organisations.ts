@@ -26,6 +26,8 @@ const PARENT_KIND: Record<OrganisationKind, OrganisationKind | null> = {
   budgetUnit: "department",
 };
 
+const KIND_ORDER: Record<OrganisationKind, number> = { bureau: 0, department: 1, budgetUnit: 2 };
+
 const CreditCode = z
   .string()
   .trim()
@@ -142,13 +144,16 @@ export function organisationsRepo(ctx: StoreContext): Store["organisations"] {
   return {
     async list(call) {
       assertCan(call.actor, "org.read");
-      const rows = await ctx.db
-        .selectFrom("organisations")
-        .selectAll()
-        .orderBy("created_at")
-        .orderBy("id")
-        .execute();
-      return rows.map(toOrganisation);
+      const rows = await ctx.db.selectFrom("organisations").selectAll().execute();
+      // Tree levels in order (财政局, 部门, 预算单位), each by name (zh-CN collation, the same on both dialects).
+      return rows
+        .map(toOrganisation)
+        .sort(
+          (a, b) =>
+            KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+            a.name.localeCompare(b.name, "zh-CN") ||
+            a.id.localeCompare(b.id),
+        );
     },
     async get(call, id) {
       assertCan(call.actor, "org.read");
