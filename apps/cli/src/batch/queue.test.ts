@@ -53,6 +53,16 @@ function exited(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/** Remove the test's queue schema, whatever happened. */
+async function dropSchema(schema: string): Promise<void> {
+  const boss = await openQueue({ databaseUrl: DATABASE_URL, schema }, { supervise: false });
+  try {
+    await boss.getDb().executeSql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`, []);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 describe("report --queue and jixiao worker (pg-boss on the local PostgreSQL)", () => {
   it("two workers, one SIGKILLed mid-job: every report is written exactly once", async () => {
     const schema = `jx_queue_test_${randomBytes(4).toString("hex")}`;
@@ -107,13 +117,13 @@ describe("report --queue and jixiao worker (pg-boss on the local PostgreSQL)", (
           expect(killed?.retry_count).toBeGreaterThanOrEqual(1);
           const record = done.rows.find((r) => r.job_id === killedJob);
           expect(record?.worker).toMatch(new RegExp(`:${b.child.pid}$`));
-          await db.executeSql(`DROP SCHEMA ${schema} CASCADE`, []);
         } finally {
           await boss.stop({ graceful: false, wait: true });
         }
       } finally {
         a.child.kill("SIGKILL");
         b.child.kill("SIGKILL");
+        await dropSchema(schema);
       }
     });
   }, 90_000);
