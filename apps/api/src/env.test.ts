@@ -14,6 +14,7 @@ describe("loadEnv", () => {
       JIXIAO_MAX_UPLOAD_BYTES: 20_971_520,
       JIXIAO_SECURE_COOKIES: "auto",
       JIXIAO_WEB_DIST: undefined,
+      JIXIAO_TRUSTED_ORIGINS: [],
     });
   });
 
@@ -28,6 +29,10 @@ describe("loadEnv", () => {
     expect(env.HOST).toBe("0.0.0.0");
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.JIXIAO_MAX_BODY_BYTES).toBe(65536);
+    expect(
+      loadEnv({ JIXIAO_TRUSTED_ORIGINS: "http://localhost:5173, https://jixiao.example.cn" })
+        .JIXIAO_TRUSTED_ORIGINS,
+    ).toEqual(["http://localhost:5173", "https://jixiao.example.cn"]);
   });
 
   it("names a bad variable in Chinese and English", () => {

@@ -26,7 +26,9 @@ const blankIsUnset = (value: unknown) =>
  * - JIXIAO_MAX_UPLOAD_BYTES: upload cap (evidence, XLSX), default 20 MB (20,971,520 bytes);
  * - JIXIAO_SECURE_COOKIES: `auto` (Secure when the request came over TLS or with
  *   `X-Forwarded-Proto: https`), `always` or `never`; default auto;
- * - JIXIAO_WEB_DIST: the built web app to serve at `/` (default apps/web/dist when it exists).
+ * - JIXIAO_WEB_DIST: the built web app to serve at `/` (default apps/web/dist when it exists);
+ * - JIXIAO_TRUSTED_ORIGINS: other origins (comma-separated URLs) whose pages may post forms and
+ *   sign in here, e.g. the Vite dev server "http://localhost:5173"; same-origin always may.
  */
 export const Env = z.object({
   PORT: z.coerce
@@ -70,6 +72,23 @@ export const Env = z.object({
     })
     .default("auto"),
   JIXIAO_WEB_DIST: z.preprocess(blankIsUnset, z.string().optional()),
+  JIXIAO_TRUSTED_ORIGINS: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter((s) => s !== "")
+        : v,
+    z
+      .array(
+        z.url({
+          error:
+            "JIXIAO_TRUSTED_ORIGINS 应为逗号分隔的网址 / JIXIAO_TRUSTED_ORIGINS must be comma-separated URLs",
+        }),
+      )
+      .default([]),
+  ),
 });
 export type Env = z.infer<typeof Env>;
 

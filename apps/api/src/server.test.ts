@@ -130,3 +130,21 @@ describe("the bureau server over HTTP", () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe("cross-site requests", () => {
+  it("refuses a cross-site form post (403) and lets a same-origin one through", async () => {
+    const form = new FormData();
+    form.set("datasetId", SEED_IDS.dataset);
+    form.set("file", new Blob(["%PDF-1.4\n%%EOF\n"]), "x.pdf");
+    const crossSite = await fetch(`${server.url}/files/evidence`, {
+      method: "POST",
+      headers: { cookie, origin: "http://evil.example" },
+      body: form,
+    });
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await fetch(`${server.url}/trpc/users.me`, {
+      headers: { cookie, origin: server.url },
+    });
+    expect(sameOrigin.status).toBe(200);
+  });
+});

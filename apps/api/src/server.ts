@@ -1,6 +1,8 @@
 import { trpcServer } from "@hono/trpc-server";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import { AUTH_BASE_PATH } from "./auth/auth.ts";
 import { toTRPCError } from "./errors.ts";
@@ -24,7 +26,7 @@ import { appRouter } from "./trpc/routers/_app.ts";
  * - `/files/*` → report and evidence downloads, multipart uploads (files.ts);
  * - `GET/POST /s/:slug` → the public survey pages (surveys.ts);
  * - `/` → the built web app with SPA fallback, when `settings.webDist` holds one.
- * Request bodies are capped at `settings.maxBodyBytes` (uploads under /files at
+ * Cross-site form posts are refused (403) unless from a trusted origin. Request bodies are capped at `settings.maxBodyBytes` (uploads under /files at
  * `settings.maxUploadBytes`): 413 with a bilingual message. An unexpected error answers 500
  * with a generic message; it never stops the server.
  * @example const app = createApp(services); await app.request("/healthz") // 200
@@ -34,6 +36,15 @@ export function createApp(services: Services): Hono {
   const { settings } = services;
 
   app.onError((error, c) => {
+    // Hono's own refusals (e.g. csrf's 403) keep their status.
+    if (error instanceof HTTPException) {
+      return plainError(
+        c,
+        error.status,
+        error.status === 403 ? "FORBIDDEN" : "BAD_REQUEST",
+        error.message || "请求被拒绝 / request refused",
+      );
+    }
     console.error(error);
     return plainError(c, 500, "INTERNAL_SERVER_ERROR", "服务器内部错误 / internal server error");
   });
@@ -51,6 +62,15 @@ export function createApp(services: Services): Hono {
       );
     },
   });
+  // Cross-site form posts (text/plain, urlencoded, multipart) are refused (403) unless they come
+  // from this origin or a trusted one; JSON posts need CORS, which the server does not grant.
+  const sameOrTrusted = csrf({
+    // Compare hosts, not schemes: behind a TLS proxy the page is https, the request http.
+    origin: (origin, c) =>
+      settings.trustedOrigins.includes(origin) ||
+      URL.parse(origin)?.host === (c.req.header("x-forwarded-host") ?? new URL(c.req.url).host),
+  });
+  for (const path of ["/trpc/*", "/api/*", "/files/*", "/s/*"]) app.use(path, sameOrTrusted);
   app.use("/trpc/*", bodyCap);
   app.use("/api/*", bodyCap);
   app.use("/s/*", bodyCap);

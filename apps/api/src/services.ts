@@ -12,6 +12,8 @@ export interface HttpSettings {
   secureCookies: SecureCookieMode;
   /** The built web app to serve at `/`, or null. */
   webDist: string | null;
+  /** Other origins whose pages may post forms and sign in (JIXIAO_TRUSTED_ORIGINS). */
+  trustedOrigins: string[];
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ServerOptions {
   secureCookies: SecureCookieMode;
   /** The built web app; null serves none. Default: apps/web/dist when it has an index.html. */
   webDist?: string | null | undefined;
+  /** Other origins whose pages may post forms and sign in (JIXIAO_TRUSTED_ORIGINS). */
+  trustedOrigins?: string[];
   /** On the first start with no logins: create the admin and load the Taojiang example. Default true. */
   bootstrap?: boolean;
   /** Where start-up lines go (default stdout). */
@@ -95,6 +97,7 @@ export function serverOptionsFromEnv(
     maxUploadBytes: env.JIXIAO_MAX_UPLOAD_BYTES,
     secureCookies: env.JIXIAO_SECURE_COOKIES,
     webDist: env.JIXIAO_WEB_DIST,
+    trustedOrigins: env.JIXIAO_TRUSTED_ORIGINS,
     ...overrides,
   };
 }
@@ -131,6 +134,7 @@ export async function prepareServices(
       kind: store.kind,
       secret,
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+      trustedOrigins: options.trustedOrigins ?? [],
     };
     await migrateAuth(authOptions);
     const auth = createAuth(authOptions);
@@ -143,6 +147,7 @@ export async function prepareServices(
         maxUploadBytes: options.maxUploadBytes,
         secureCookies: options.secureCookies,
         webDist: options.webDist === undefined ? defaultWebDist() : options.webDist,
+        trustedOrigins: options.trustedOrigins ?? [],
       },
       version: packageJson.version,
     };

@@ -12,6 +12,8 @@ export interface AuthOptions {
   secret: string;
   /** The public URL (BETTER_AUTH_URL); inferred from each request when absent. */
   baseURL?: string;
+  /** Other origins allowed to sign in (JIXIAO_TRUSTED_ORIGINS). */
+  trustedOrigins?: string[];
 }
 
 /** The request header that carries the client's address to better-auth (set by the server). */
@@ -26,6 +28,7 @@ function authConfig(options: AuthOptions) {
     secret: options.secret,
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     basePath: AUTH_BASE_PATH,
+    trustedOrigins: options.trustedOrigins ?? [],
     database: { db: options.db as unknown as Kysely<never>, type: options.kind },
     // Accounts are made by a bureau admin (users.create), never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },

@@ -62,6 +62,7 @@ function testOptions(database: ServerOptions["database"]): ServerOptions {
     maxUploadBytes: 20 * 1024 * 1024,
     secureCookies: "auto",
     webDist: null,
+    trustedOrigins: [],
     log: () => {},
   };
 }
