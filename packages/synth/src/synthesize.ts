@@ -48,6 +48,10 @@ function projectCountFor(prng: Prng, index: number): number {
  * Generate one department-year. Dataset `index` of a seed depends on the seed and the index
  * only, so `count: 10` gives the first ten datasets of `count: 200`.
  * @param inconsistent whether this dataset carries injected inconsistencies (1–2 of them).
+ * @param projectCount fixes the number of projects (else the default mix by index).
+ * @param taken department-year slugs already used in this run; the new one is added, and a
+ *   clash is re-drawn (up to 50 times) so that no two datasets of a run write the same report.
+ * @throws never for valid arguments (the generated input always parses; a failure is a bug).
  * @example synthesizeDataset(42, 0, false).dataset.department.fiscalYear // 2019 … 2023
  */
 export function synthesizeDataset(
