@@ -16,11 +16,13 @@ export interface ApiServerInfo {
   url: string;
   bareUrl: string;
   token: string;
-  /** One 草稿 per connection to save into, with its current version. */
+  /** Two 草稿 per connection to save into (warm-up, then measured run), with their versions. */
   datasets: { id: string; version: number }[];
 }
 
 const CONNECTIONS = Number(process.argv[2] ?? 50);
+/** Two drafts per connection: one set for the warm-up run, one for the measured run. */
+const DRAFTS = 2 * CONNECTIONS;
 
 /** A package as apps/api resolves it (the workspace root does not depend on it). */
 async function fromApi<T>(name: string): Promise<T> {
@@ -57,7 +59,7 @@ const bureau = await store.organisations.create(call, {
   name: "基准测试财政局",
 });
 const datasets: { id: string; version: number }[] = [];
-for (let i = 0; i < CONNECTIONS; i++) {
+for (let i = 0; i < DRAFTS; i++) {
   const department = await store.organisations.create(call, {
     kind: "department",
     parentId: bureau.id,

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     rows.push(
       ...(await section(
         "reports",
-        async () => (await import("./sections/reports.ts")).reportsSection(options.quick ? 4 : 20),
+        async () => (await import("./sections/reports.ts")).reportsSection(options.quick ? 4 : 8),
         log,
       )),
     );
