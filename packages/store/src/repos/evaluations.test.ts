@@ -9,6 +9,7 @@ import {
   orgFixture,
   type TestStore,
   taojiang,
+  tinyPdf,
 } from "../testing/index.ts";
 import type { DatasetRecord } from "../types.ts";
 
@@ -274,7 +275,7 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
     ]);
   });
 
-  it("freezes manual scores once the dataset is 已定稿", async () => {
+  it("freezes manual scores and evidence once the dataset is 已定稿", async () => {
     const r = as(fx.actors.reviewer);
     let d = await t.store.datasets.submit(as(fx.actors.editor), { id: ds.id, expectedVersion: 1 });
     d = await t.store.datasets.startReview(r, { id: d.id, expectedVersion: d.version });
@@ -288,5 +289,12 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
         score: "1",
       }),
     ).rejects.toThrow(InvalidTransition);
+    await expect(
+      t.store.evidence.attach(as(fx.actors.editor), {
+        datasetId: ds.id,
+        fileName: "迟交.pdf",
+        content: tinyPdf(),
+      }),
+    ).rejects.toThrow(/已定稿，只读/);
   });
 });
