@@ -345,4 +345,29 @@ describe("the bureau web app in Chromium", () => {
     await page.getByTestId("score-chart").locator("svg").waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png") });
   });
+
+  it("walks the workflow by role and shows a read-only view once 已定稿", async () => {
+    await page.goto(`${server.url}/datasets/${datasetId}`);
+    await page.getByRole("button", { name: /提\s*交/ }).click();
+    await expect.poll(() => page.getByTestId("dataset-status").innerText()).toBe("已提交");
+    // Submitted: the department's data is no longer editable, not even by the admin.
+    expect(await page.getByRole("button", { name: "添加行" }).count()).toBe(0);
+
+    const { context, page: review } = await withSession(reviewer.email, reviewer.password);
+    await review.goto(`${server.url}/datasets/${datasetId}`);
+    await review.getByRole("button", { name: "开始审核" }).click();
+    await expect.poll(() => review.getByTestId("dataset-status").innerText()).toBe("审核中");
+    await review.getByRole("button", { name: /定\s*稿/ }).click();
+    await expect.poll(() => review.getByTestId("dataset-status").innerText()).toBe("已定稿");
+    await review.reload();
+    await expect.poll(() => review.getByText("已定稿：本数据集只读，不能再修改。").count()).toBe(1);
+    expect(await review.getByTestId("save-state").innerText()).toBe("只读");
+    await openTab(review, "三公经费");
+    await cell(review, "threePublicExpenses[0].actual").dblclick();
+    expect(await review.locator("td input.cell-input").count()).toBe(0);
+    expect(await review.getByRole("button", { name: "添加行" }).count()).toBe(0);
+    await openTab(review, "评分");
+    expect(await review.getByLabel("3.1.1 实际完成率 复核得分").count()).toBe(0);
+    await context.close();
+  });
 });

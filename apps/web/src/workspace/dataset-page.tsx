@@ -99,6 +99,7 @@ function DatasetWorkspace({
   const editor = useDraftEditor(record.content);
   const [version, setVersion] = useState(record.version);
   const [status, setStatus] = useState<DatasetStatus>(record.status);
+  const [returnReason, setReturnReason] = useState(record.returnReason);
   const [frameworkId, setFrameworkId] = useState(DEFAULT_FRAMEWORK_ID);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const [resolving, setResolving] = useState(false);
@@ -156,6 +157,7 @@ function DatasetWorkspace({
     setVersion(nextVersion);
     const fresh = await latest();
     setStatus(fresh.status);
+    setReturnReason(fresh.returnReason);
     setVersion(fresh.version);
     void queryClient.invalidateQueries({ queryKey: trpc.datasets.list.queryKey() });
   }
@@ -200,11 +202,11 @@ function DatasetWorkspace({
   const theirs: DraftChange[] = conflict?.changes ?? [];
   return (
     <>
-      {status === "draft" && record.returnReason && (
+      {status === "draft" && returnReason && (
         <Alert
           type="warning"
           showIcon
-          title={`已退回：${record.returnReason}`}
+          title={`已退回：${returnReason}`}
           style={{ marginBottom: 8 }}
         />
       )}
