@@ -43,3 +43,23 @@ describe.each(DIALECTS)("seedInitial (%s)", (dialect) => {
     expect(await t.store.datasets.list(as(SYSTEM_ACTOR))).toHaveLength(1);
   });
 });
+
+describe.each(DIALECTS)("seedInitial from two servers at once (%s)", (dialect) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(dialect);
+  });
+  afterAll(async () => t?.cleanup());
+
+  it("seeds once: between them the two runs create each thing exactly once", async () => {
+    const [a, b] = await Promise.all([
+      seedInitial(t.store, { adminUserId: "admin-a" }),
+      seedInitial(t.store, { adminUserId: "admin-a" }),
+    ]);
+    const created = [...a.created, ...b.created].sort();
+    expect(created).toEqual(
+      [SEED_IDS.bureau, SEED_IDS.department, SEED_IDS.dataset, "role:admin-a"].sort(),
+    );
+    expect(await t.store.datasets.list(as(SYSTEM_ACTOR))).toHaveLength(1);
+  });
+});

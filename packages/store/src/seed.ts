@@ -1,6 +1,6 @@
-import { parseDataset } from "@jixiao/core/schema";
+import { type Dataset, parseDataset } from "@jixiao/core/schema";
 import { taojiang2020 } from "@jixiao/examples";
-import { inTransaction, type StoreContext } from "./db/context.ts";
+import { inTransaction, isUniqueViolation, type StoreContext } from "./db/context.ts";
 import { createDataset } from "./repos/datasets.ts";
 import { ensureBuiltinFrameworks } from "./repos/frameworks.ts";
 import { insertOrganisation } from "./repos/organisations.ts";
@@ -45,6 +45,23 @@ export async function seedInitial(
   };
   const dataset = parseDataset(taojiang2020, "examples/taojiang-natural-resources-2020");
   const call = { actor: SYSTEM_ACTOR, action: "seedInitial" };
+  try {
+    return await seedOnce(ctx, call, dataset, options.adminUserId);
+  } catch (error) {
+    // Two servers starting on one empty database: the other one seeded first. Run again — it
+    // now finds everything and creates nothing.
+    if (isUniqueViolation(error)) return seedOnce(ctx, call, dataset, options.adminUserId);
+    throw error;
+  }
+}
+
+function seedOnce(
+  ctx: StoreContext,
+  call: { actor: Actor; action: string },
+  dataset: Dataset,
+  adminUserId: string,
+): Promise<SeedResult> {
+  const options = { adminUserId };
   return inTransaction(ctx, async (tx) => {
     const created: string[] = [];
     if ((await ensureBuiltinFrameworks(ctx, tx)) > 0) created.push("frameworks");

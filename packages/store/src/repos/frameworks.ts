@@ -35,7 +35,7 @@ export async function ensureBuiltinFrameworks(ctx: StoreContext, tx: Tx): Promis
       .where("framework_version", "=", framework.version)
       .executeTakeFirst();
     if (exists) continue;
-    await tx
+    const inserted = await tx
       .insertInto("frameworks")
       .values({
         framework_id: framework.id,
@@ -46,8 +46,10 @@ export async function ensureBuiltinFrameworks(ctx: StoreContext, tx: Tx): Promis
         created_at: ctx.now().toISOString(),
         created_by: "system",
       })
-      .execute();
-    added++;
+      // another process migrating at the same moment may have inserted it: keep theirs
+      .onConflict((oc) => oc.columns(["framework_id", "framework_version"]).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) added++;
   }
   return added;
 }
