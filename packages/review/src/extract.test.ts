@@ -45,4 +45,19 @@ describe("extract", () => {
       "““三公”经费预算、决算执行情况”：与前面已读入的同类表重复，未再读入 / repeats a table already read",
     ]);
   });
+
+  it("does not take a blank 到位 cell of 利息 or 其他 as revenue received", () => {
+    const table =
+      "预算拨款与实际支出对比表\n\t项目\n\t到位金额（元）\n\t实际使用（元）\n\n\t工资福利费用\n\t100.00\n\t100.00\n\n\t利息\n\t\n\t\n";
+    const { dataset } = extract(
+      readText(
+        `某某县统计局2021年度部门整体支出绩效评价报告\n二、部门整体支出管理及使用情况分析\n${table}`,
+      ),
+    );
+    expect(dataset.allocation.map((a) => [a.item, a.received, a.actual])).toEqual([
+      ["wagesAndBenefits", "100.00", "100.00"],
+      ["interestIncome", null, null],
+    ]);
+    expect(dataset.revenue).toEqual([]);
+  });
 });

@@ -336,10 +336,10 @@ export function extract(model: DocModel, file?: string): Extraction {
       figures.push({ ...f, order: table.placed.order * 1000 });
   }
   for (const row of pieces.allocation) {
-    if (row.item === "interestIncome" || row.item === "otherRevenue")
+    if ((row.item === "interestIncome" || row.item === "otherRevenue") && row.received !== null)
       facts.push({
         key: `revenue.received[${row.item}]`,
-        figure: { text: row.received ?? "", value: row.received ?? "", unit: "元" } as ProseFigure,
+        figure: { text: row.received, value: row.received, unit: "元" } as ProseFigure,
       });
   }
 
@@ -367,7 +367,7 @@ export function extract(model: DocModel, file?: string): Extraction {
     if (!f) return null;
     if (f.unit === "元" && /^\d+(\.\d{1,2})?$/.test(f.value))
       return f.value.includes(".") ? f.value : `${f.value}.00`;
-    return isMoney(f.unit) ? toYuan(f.value, f.unit) : null;
+    return isMoney(f.unit) && /^\d+(\.\d+)?$/.test(f.value) ? toYuan(f.value, f.unit) : null;
   };
   const sources: RevenueSource[] = [
     "fiscalAppropriation",
