@@ -38,7 +38,10 @@ export const statedRoundingResidual: Rule = {
     const byPath = new Map<string, Judgement[]>();
     for (const j of all) {
       const path = j.quantity?.inputs.length === 1 ? j.quantity.inputs[0]?.path : undefined;
-      if (path) byPath.set(path, [...(byPath.get(path) ?? []), j]);
+      if (!path) continue;
+      const list = byPath.get(path);
+      if (list) list.push(j);
+      else byPath.set(path, [j]);
     }
     const out: Finding[] = [];
     for (const total of all) {
