@@ -22,18 +22,21 @@ function parsePort(value: string): number {
   return Number(value);
 }
 
-/** The first SIGINT or SIGTERM, by name. */
+/**
+ * The first SIGINT or SIGTERM, by name. Later ones are ignored while the server stops (a
+ * terminal's Ctrl+C reaches both tsx and the server, so the server sees it twice); the stop
+ * itself is bounded by the server's grace period.
+ */
 function processSignal(): Promise<string> {
   return new Promise((stop) => {
+    let stopping = false;
     const on = (name: string) => () => {
-      process.off("SIGINT", int);
-      process.off("SIGTERM", term);
+      if (stopping) return;
+      stopping = true;
       stop(name);
     };
-    const int = on("SIGINT");
-    const term = on("SIGTERM");
-    process.once("SIGINT", int);
-    process.once("SIGTERM", term);
+    process.on("SIGINT", on("SIGINT"));
+    process.on("SIGTERM", on("SIGTERM"));
   });
 }
 
