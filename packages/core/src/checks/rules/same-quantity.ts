@@ -32,7 +32,7 @@ function disjoint(a: Interval, b: Interval): boolean {
  * The key a quantity is grouped under: quantities that are one line seen from two places
  * (SAME_LINE_PAIRS, e.g. 公用经费 from the 经济分类 and as the department states it) share one.
  */
-function canonicalKeys(context: CheckContext): Map<string, string> {
+function canonicalKeys(context: CheckContext): (key: string) => string {
   const parent = new Map<string, string>();
   const find = (k: string): string => {
     const p = parent.get(k);
@@ -53,9 +53,8 @@ function canonicalKeys(context: CheckContext): Map<string, string> {
       }
     }
   }
-  const out = new Map<string, string>();
-  for (const key of context.byKey.keys()) out.set(key, find(key));
-  return out;
+  // Looked up for the stated figures only (a few hundred), not for every quantity of the run.
+  return (key) => (context.byKey.has(key) ? find(key) : key);
 }
 
 /**
@@ -80,7 +79,7 @@ export const statedSameQuantity: Rule = {
       const f = j.figure;
       if (!f.refersTo || !j.quantity || j.problem) continue;
       if (j.diagnosis === "truncated" || j.diagnosis === "unitSlip") continue;
-      const key = canonical.get(f.refersTo) ?? f.refersTo;
+      const key = canonical(f.refersTo);
       const group = groups.get(key);
       if (group) group.push(f);
       else groups.set(key, [f]);
