@@ -139,6 +139,22 @@ function snapshotOf(row: Pick<Tables["datasets"], "status" | "return_reason" | "
 }
 
 /**
+ * Throw Conflict (with the fields changed since `expected`) unless `expected` is the dataset's
+ * current version. The snapshot is only built on a mismatch (a dataset's content is large).
+ */
+export async function checkDatasetVersion(
+  tx: Tx,
+  row: Tables["datasets"],
+  expected: number,
+): Promise<void> {
+  if (expected === row.version) return;
+  await checkVersion(tx, ENTITY, row.id, expected, {
+    version: row.version,
+    snapshot: snapshotOf(row),
+  });
+}
+
+/**
  * Validate dataset content with core's schema.
  * @throws ValidationFailed with each issue's path under "content." and its bilingual message.
  */
@@ -218,10 +234,7 @@ export async function writeDataset(
   expectedVersion: number,
   change: { content?: Dataset; status?: DatasetStatus; returnReason?: string | null },
 ): Promise<DatasetRecord> {
-  await checkVersion(tx, ENTITY, row.id, expectedVersion, {
-    version: row.version,
-    snapshot: snapshotOf(row),
-  });
+  await checkDatasetVersion(tx, row, expectedVersion);
   const contentJson = change.content ? JSON.stringify(change.content) : row.content;
   const totals = change.content ? datasetTotals(change.content) : null;
   const next: Tables["datasets"] = {
@@ -386,10 +399,7 @@ async function step(
   return inTransaction(ctx, async (tx) => {
     const permission: Permission = stepName === "submit" ? "dataset.write" : "dataset.review";
     const row = await loadDatasetFor(tx, call.actor, permission, input.id);
-    await checkVersion(tx, ENTITY, row.id, input.expectedVersion, {
-      version: row.version,
-      snapshot: snapshotOf(row),
-    });
+    await checkDatasetVersion(tx, row, input.expectedVersion);
     const to = nextStatus(row.status as DatasetStatus, stepName);
     const returnReason =
       stepName === "return" ? (reason ?? null) : stepName === "submit" ? null : undefined;
@@ -472,10 +482,7 @@ export function datasetsRepo(ctx: StoreContext): Store["datasets"] {
       const input = parseInput(UpdateInput, raw);
       return inTransaction(ctx, async (tx) => {
         const row = await loadDatasetFor(tx, call.actor, "dataset.write", input.id);
-        await checkVersion(tx, ENTITY, row.id, input.expectedVersion, {
-          version: row.version,
-          snapshot: snapshotOf(row),
-        });
+        await checkDatasetVersion(tx, row, input.expectedVersion);
         assertEditable(row.status as DatasetStatus);
         const content = parseContent(input.content);
         if (content.department.fiscalYear !== row.fiscal_year) {

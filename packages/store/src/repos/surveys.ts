@@ -17,7 +17,7 @@ import { NotFound, RateLimited, ValidationFailed } from "../errors.ts";
 import type { Store, Survey, SurveyAggregate, SurveyAnswer } from "../types.ts";
 import { ExpectedVersion, NonEmptyText, parseInput, RecordId } from "../validate.ts";
 import { assertEditable, type DatasetStatus } from "../workflow.ts";
-import { loadDatasetHead, loadDatasetRow, writeDataset } from "./datasets.ts";
+import { checkDatasetVersion, loadDatasetHead, loadDatasetRow, writeDataset } from "./datasets.ts";
 
 const ENTITY = "survey";
 
@@ -341,14 +341,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
       }
       return inTransaction(ctx, async (tx) => {
         const row = await loadDatasetRow(tx, survey.dataset_id);
-        await checkVersion(tx, "dataset", row.id, input.expectedDatasetVersion, {
-          version: row.version,
-          snapshot: {
-            status: row.status,
-            returnReason: row.return_reason,
-            content: JSON.parse(row.content),
-          },
-        });
+        await checkDatasetVersion(tx, row, input.expectedDatasetVersion);
         assertEditable(row.status as DatasetStatus);
         const content = JSON.parse(row.content) as Dataset;
         const next: Dataset = {
