@@ -4,13 +4,14 @@
  * fails) prints "not available: <why>" for its rows; the run goes on.
  *
  * Options: `--only evaluate,store` runs some sections; `--quick` shortens every measurement;
- * `--out FILE` writes the results elsewhere (default bench/results.json).
+ * `--out FILE` writes the results elsewhere (default bench/results.json); `--markdown` measures
+ * nothing and prints the results file as a Markdown table (for docs/benchmarks.md).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./machine.ts";
 import type { HotSpot } from "./profile.ts";
-import { type BenchRow, formatTable, unavailable } from "./rows.ts";
+import { type BenchRow, formatMarkdown, formatTable, unavailable } from "./rows.ts";
 
 const SECTIONS = ["evaluate", "checks", "store", "reports", "api", "web"] as const;
 type Section = (typeof SECTIONS)[number];
@@ -19,17 +20,20 @@ interface Options {
   only: Set<Section>;
   quick: boolean;
   out: string;
+  markdown: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = {
     only: new Set(SECTIONS),
     quick: false,
+    markdown: false,
     out: fileURLToPath(new URL("./results.json", import.meta.url)),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--quick") options.quick = true;
+    else if (arg === "--markdown") options.markdown = true;
     else if (arg === "--only") {
       const names = (argv[++i] ?? "").split(",").filter(Boolean);
       const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
@@ -68,6 +72,11 @@ async function section(
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.markdown) {
+    const saved = JSON.parse(readFileSync(options.out, "utf8")) as { rows: BenchRow[] };
+    process.stdout.write(`${formatMarkdown(saved.rows)}\n`);
+    return;
+  }
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const machine = describeMachine();
   const started = performance.now();

@@ -94,3 +94,22 @@ export function formatTable(rows: readonly BenchRow[]): string {
     ...(notes.length > 0 ? ["", ...notes.map((n) => `  · ${n}`)] : []),
   ].join("\n");
 }
+
+/** The rows as a Markdown table (for docs/benchmarks.md), notes as a list after it. */
+export function formatMarkdown(rows: readonly BenchRow[]): string {
+  const esc = (t: string) => t.replace(/\|/g, "\\|");
+  const lines = [
+    "| section | figure | value | baseline | ratio | target |",
+    "|---|---|--:|---|--:|---|",
+    ...rows.map(
+      (r) =>
+        `| ${cells(r)
+          .map((c) => esc(c.trim()))
+          .join(" | ")} |`,
+    ),
+  ];
+  const notes = rows.flatMap((r) =>
+    r.note ? [`- ${r.section} / ${r.figure.trim()}: ${r.note}`] : [],
+  );
+  return [...lines, ...(notes.length > 0 ? ["", ...notes] : [])].join("\n");
+}
