@@ -277,7 +277,10 @@ export async function writeDataset(
     });
   }
   const before = snapshotOf(row);
-  const after = snapshotOf(next);
+  // A workflow step leaves the content as it was: reuse it (the diff then skips it at once).
+  const after = change.content
+    ? snapshotOf(next)
+    : { status: next.status, returnReason: next.return_reason, content: before.content };
   await saveSnapshot(ctx, tx, ENTITY, row.id, next.version, after);
   await audit(ctx, tx, {
     actor: call.actor,
