@@ -1,7 +1,8 @@
 import { startTestServer, TEST_DIALECTS, type TestServer } from "@jixiao/api/testing";
 import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LoginError, login } from "./login.ts";
+import { createJixiaoClient } from "./create-client.ts";
+import { LoginError, login, logout, signIn } from "./login.ts";
 import type { AppRouter } from "./types.ts";
 
 const CONTROL_RATE = "threePublicExpenses.controlRate.total";
@@ -83,6 +84,49 @@ describe.each(TEST_DIALECTS)("the typed client against the real server on %s", (
     expect(changed).toMatchObject({ before: "62769.85", after: "72769.85" });
     // The stored dataset still has the one acknowledged write.
     expect((await client.datasets.get.query({ id: dataset.id })).version).toBe(updated.version);
+  }, 60_000);
+
+  it("binds an API token (Bearer): reads and evaluates, may not write, stops at revocation", async () => {
+    const admin = await login(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    const created = await admin.tokens.create.mutate({ name: "会计师事务所" });
+    expect(created.role).toBe("apiClient");
+    expect(created.token).toMatch(/^[0-9a-f]{64}$/);
+    const client = createJixiaoClient(server.url, created.token);
+    expect(await client.users.me.query()).toMatchObject({
+      id: `token:${created.id}`,
+      role: "apiClient",
+      email: null,
+    });
+    const [summary] = await client.datasets.list.query({ fiscalYear: 2020 });
+    if (!summary) throw new Error("the seed dataset is listed");
+    const dataset = await client.datasets.get.query({ id: summary.id });
+    const preview = await client.evaluations.run.mutate({ dataset: dataset.content });
+    expect(preview.evaluation).toBeNull();
+    const write = await client.datasets.update
+      .mutate({ id: dataset.id, expectedVersion: dataset.version, content: dataset.content })
+      .then(
+        () => null,
+        (e: unknown) => e as TRPCClientError<AppRouter>,
+      );
+    expect(write?.data?.code).toBe("FORBIDDEN");
+    await admin.tokens.revoke.mutate({ id: created.id });
+    const revoked = await client.users.me.query().then(
+      () => null,
+      (e: unknown) => e as TRPCClientError<AppRouter>,
+    );
+    expect(revoked?.data?.code).toBe("UNAUTHORIZED");
+  }, 60_000);
+
+  it("ends a session at sign-out", async () => {
+    const cookie = await signIn(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    const client = createJixiaoClient(server.url, undefined, { cookie });
+    expect((await client.users.me.query()).role).toBe("bureauAdmin");
+    await logout(server.url, cookie);
+    const after = await client.users.me.query().then(
+      () => null,
+      (e: unknown) => e as TRPCClientError<AppRouter>,
+    );
+    expect(after?.data?.code).toBe("UNAUTHORIZED");
   }, 60_000);
 
   it("refuses a wrong password with 401 and the 6th bad login within a minute with 429", async () => {
