@@ -8,7 +8,7 @@ export default defineProject({
   test: {
     name: "web-e2e",
     include: ["e2e/**/*.test.ts"],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
     // The UI answers as fast as the server and core do; polls wait up to 15 s, never a fixed time.

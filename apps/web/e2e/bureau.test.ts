@@ -346,6 +346,60 @@ describe("the bureau web app in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png") });
   });
 
+  it("shows a version conflict with the other person's change and merges, losing nothing", async () => {
+    await page.goto(`${server.url}/datasets/${datasetId}?tab=threePublic`);
+    await expect
+      .poll(() => cell(page, "threePublicExpenses[1].actual").innerText())
+      .toBe("21,514.87");
+    // Someone else saves a change through the API after this page loaded the dataset.
+    const stored = await callTrpc<{ version: number; content: typeof taojiang2020 }>(
+      server.url,
+      adminCookie,
+      "datasets.get",
+      { id: datasetId },
+      "query",
+    );
+    const theirs = structuredClone(stored.content);
+    const line = theirs.threePublicExpenses[1];
+    if (!line) throw new Error("no 公务用车运行维护费 line");
+    line.actual = "30000.00";
+    await callTrpc(
+      server.url,
+      adminCookie,
+      "datasets.update",
+      { id: datasetId, expectedVersion: stored.version, content: theirs },
+      "mutation",
+    );
+    // Then this page edits another cell: its save is refused and the dialog says what they changed.
+    await cell(page, "threePublicExpenses[0].budget").click();
+    await page.keyboard.type("900000");
+    await page.keyboard.press("Enter");
+    const dialog = page.locator(".ant-modal").filter({ hasText: "版本冲突" });
+    await expect
+      .poll(() => dialog.getByTestId("conflict-theirs").innerText(), { timeout: 20_000 })
+      .toContain("三公经费 › 三公经费 第2行 决算数");
+    expect(await dialog.getByTestId("conflict-theirs").innerText()).toContain("30000.00");
+    expect(await dialog.getByTestId("conflict-mine").innerText()).toContain("900000");
+    await dialog.getByRole("button", { name: /保留我的修改/ }).click();
+    await expect
+      .poll(() => page.getByTestId("save-state").innerText(), { timeout: 20_000 })
+      .toBe("已保存");
+    const merged = await callTrpc<{ content: typeof taojiang2020 }>(
+      server.url,
+      adminCookie,
+      "datasets.get",
+      { id: datasetId },
+      "query",
+    );
+    expect(merged.content.threePublicExpenses.map((l) => [l.budget, l.actual]).slice(0, 2)).toEqual(
+      [
+        ["900000", "70000"],
+        ["0.00", "30000.00"],
+      ],
+    );
+    expect(await cell(page, "threePublicExpenses[1].actual").innerText()).toBe("30,000.00");
+  });
+
   it("walks the workflow by role and shows a read-only view once 已定稿", async () => {
     await page.goto(`${server.url}/datasets/${datasetId}`);
     await page.getByRole("button", { name: /提\s*交/ }).click();

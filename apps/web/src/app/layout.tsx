@@ -70,7 +70,11 @@ export function AppLayout() {
         </Space>
       </Layout.Header>
       <Layout.Content className="app-content">
-        <ErrorBoundary fallback={(error, reset) => <ErrorView error={error} onRetry={reset} />}>
+        <ErrorBoundary
+          // A new page starts without the previous page's error.
+          key={location.pathname}
+          fallback={(error, reset) => <ErrorView error={error} onRetry={reset} />}
+        >
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>
