@@ -164,7 +164,9 @@ const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url).href;
  * 2. reports are written atomically (temporary file + rename), so a crash never leaves half a file;
  * 3. the completion record is inserted once (primary key on the job id), after the files; an
  *    attempt that expired while rendering and was retried elsewhere does not write at all;
- * 4. a job whose worker died stays active until it expires, and pg-boss retries it elsewhere.
+ * 4. a job whose worker died stays active until it expires, and pg-boss retries it elsewhere;
+ *    jobs are fetched and completed by hand (not `work()`), so a stale attempt neither completes
+ *    nor fails the retried one.
  * A bad dataset completes its job with the problem in the completion record (no retry helps bad
  * data); a worker thread that throws fails the job, and pg-boss retries it.
  * @example await runQueueWorker({ connection: { databaseUrl, schema: "jixiao_queue" }, concurrency: 2 })
@@ -197,8 +199,12 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     return row?.state === "active" && row.retry_count === job.retryCount;
   };
 
-  const handle = async ([job]: PgBoss.JobWithMetadata<RenderTask>[]): Promise<void> => {
-    if (!job) return;
+  /**
+   * Render one job and say whether to complete it: false when this attempt expired while
+   * rendering and was taken by another (that attempt completes it; completing or failing it
+   * here would end the other attempt's job).
+   */
+  const handle = async (job: PgBoss.JobWithMetadata<RenderTask>): Promise<boolean> => {
     const task: RenderTask = options.outDir
       ? { ...job.data, outDir: resolve(options.outDir) }
       : job.data;
@@ -214,10 +220,15 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
         source: task.source,
         detail: "已完成 / already complete",
       });
-      return;
+      return stillOwned(job);
     }
     emit({ kind: "started", jobId: job.id, source: task.source, detail: "" });
     const outcome = await pool.run(task);
+    // Expired while rendering, and already retried elsewhere: leave the job to that attempt.
+    if (!(await stillOwned(job))) {
+      emit({ kind: "superseded", jobId: job.id, source: task.source, detail: "" });
+      return false;
+    }
     if (!outcome.ok || outcome.formatFailures.length > 0) {
       const problem = outcome.ok
         ? `${task.source}: ${outcome.formatFailures.join("; ")}`
@@ -229,12 +240,7 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
         `INSERT INTO ${connection.schema}.report_completion (job_id, source, files, worker, problem) VALUES ($1, $2, '[]', $3, $4) ON CONFLICT (job_id) DO NOTHING`,
         [job.id, task.source, worker, problem],
       );
-      return;
-    }
-    // Expired while rendering, and already retried elsewhere: leave the writing to that attempt.
-    if (!(await stillOwned(job))) {
-      emit({ kind: "superseded", jobId: job.id, source: task.source, detail: "" });
-      return;
+      return true;
     }
     await writeFilesAtomically(outcome.outputs);
     const files = outcome.outputs.map((o) => o.path);
@@ -244,16 +250,40 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
     );
     result.completed += 1;
     emit({ kind: "completed", jobId: job.id, source: task.source, detail: files.join(", ") });
+    return true;
+  };
+
+  let stopping = false;
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /** One fetch → render → complete loop; `concurrency` of them run side by side. */
+  const loop = async (): Promise<void> => {
+    while (!stopping) {
+      let job: PgBoss.JobWithMetadata<RenderTask> | undefined;
+      try {
+        [job] =
+          (await boss.fetch<RenderTask>(REPORT_QUEUE, { batchSize: 1, includeMetadata: true })) ??
+          [];
+      } catch {
+        await pause(1_000); // the database is briefly unreachable: try again
+        continue;
+      }
+      if (!job) {
+        await pause(500);
+        continue;
+      }
+      try {
+        if (await handle(job)) await boss.complete(REPORT_QUEUE, job.id);
+      } catch (error) {
+        // A crash of the render thread or a write error: fail this attempt; pg-boss retries it.
+        if (await stillOwned(job).catch(() => false)) {
+          await boss.fail(REPORT_QUEUE, job.id, { message: describeError(error).message });
+        }
+      }
+    }
   };
 
   try {
-    for (let i = 0; i < concurrency; i++) {
-      await boss.work<RenderTask>(
-        REPORT_QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
-        handle,
-      );
-    }
+    const loops = Array.from({ length: concurrency }, loop);
     await new Promise<void>((resolveWait) => {
       const stop = () => {
         clearInterval(timer);
@@ -270,7 +300,11 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
         }
       }, 500);
     });
+    stopping = true;
+    // Graceful: each loop finishes the job in hand.
+    await Promise.all(loops);
   } finally {
+    stopping = true;
     await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     await pool.destroy();
   }
