@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidTransition } from "./errors.ts";
 import {
@@ -48,6 +49,28 @@ describe("workflow", () => {
     );
     expect(() => nextStatus("finalised", "return")).toThrow(
       "不能从“已定稿”退回 / cannot return from finalised",
+    );
+  });
+
+  it("any sequence of steps: 已定稿 is never left, and reaching it always went through 审核中 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORKFLOW_STEPS), { maxLength: 30 }), (steps) => {
+        let status: DatasetStatus = "draft";
+        const seen: DatasetStatus[] = [status];
+        for (const step of steps) {
+          try {
+            status = nextStatus(status, step);
+            seen.push(status);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InvalidTransition);
+          }
+        }
+        const first = seen.indexOf("finalised");
+        if (first >= 0) {
+          expect(seen.slice(first).every((s) => s === "finalised")).toBe(true);
+          expect(seen[first - 1]).toBe("inReview");
+        }
+      }),
     );
   });
 
