@@ -105,6 +105,12 @@ const yearEnd = (c: LinkContext) => /12月31日|年末|年底/.test(c.before);
  * 在职人数, 财政拨款收入, 人员经费, 公用经费, 结转结余, 预算完成率 …); they never name a report.
  */
 const RULES: LinkRule[] = [
+  // “全部为财政资金” said of project money
+  {
+    kind: "rate",
+    test: (c) => c.figure.text === "全部" && /项目/.test(`${c.subsection}${c.before}`),
+    key: () => "projects.fiscalFundingShare",
+  },
   // “三公”经费
   {
     kind: "money",
@@ -163,7 +169,7 @@ const RULES: LinkRule[] = [
   },
   {
     kind: "money",
-    test: (c, n) => isThreePublic(c, n) && /(决算|实际支出)(数)?为?$/.test(n.trim()),
+    test: (c, n) => isThreePublic(c, n) && /(决算|实际支出|支出)(数)?为?$/.test(n.trim()),
     key: (c, n) => `threePublicExpenses.actual${itemOrTotal(n, c)}`,
   },
   // 人员: 编制数, 在职人数, 离退休

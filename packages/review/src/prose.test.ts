@@ -42,6 +42,29 @@ describe("proseFigures", () => {
   });
 });
 
+describe("figures in words", () => {
+  it("reads “为零” as 0 元 and “全部为财政资金” as 100% (seed 1.2.1 and 2.1)", () => {
+    expect(
+      proseFigures("公务用车购置预算为零，实际没有发生购置。").map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.near,
+      ]),
+    ).toEqual([["零", "0", "元", "公务用车购置预算为"]]);
+    expect(
+      proseFigures("项目支出预算拨入资金为65,050.17万元，全部为财政资金。").map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      ["65,050.17万元", "65050.17", "万元"],
+      ["全部", "100", "%"],
+    ]);
+  });
+});
+
 describe("targetStatements", () => {
   it("reads actual, plan and rate in both word orders (seed 四（1）)", () => {
     expect(

@@ -26,6 +26,12 @@ const FIGURE = new RegExp(
   "g",
 );
 const BOUNDARY = /[，,；;。：:！？!?]/;
+/**
+ * Figures written in words: an amount “为零” (0 元: 公务用车购置预算为零) and “全部为财政资金”
+ * (100 %, a claim that all the money came from the fiscal appropriation).
+ */
+const WORD_FIGURES =
+  /((?:预算|支出|费用|经费|决算)为)(零)(?![星碎])|()(全部)(?=为财政|来源于财政|来自财政|由财政)/g;
 
 /** The unit a written unit counts as in the dataset (％ → %, 家 → 个). */
 function unitOf(written: string): StatedUnit {
@@ -54,13 +60,13 @@ function insideBrackets(text: string, at: number): boolean {
 /**
  * Every figure a sentence states: amounts (元/万元/亿元), percentages and counts (人, 个, 家,
  * 宗, 份, 公顷, 亩 …), each with the words that name it. A number glued to a following 次 after
- * 人 (人次) or to 年/月/日 is not a figure; numbers inside 发文字号 brackets are not either.
+ * 人 (人次) or to 年/月/日 is not a figure; numbers inside 发文字号 brackets are not either. Two
+ * figures in words are read too: “…预算为零” (0 元) and “全部为财政资金” (100 %).
  * @example proseFigures("2020年度“三公经费”预算数82.00万元，决算数8.43万元，控制率10.28%。")
  *   .map(f => [f.text, f.near]) // [["82.00万元", "2020年度“三公经费”预算数"], ["8.43万元", "，决算数"], ["10.28%", "，控制率"]]
  */
 export function proseFigures(sentence: string): ProseFigure[] {
-  const out: ProseFigure[] = [];
-  let previousEnd = 0;
+  const raw: { start: number; end: number; text: string; value: string; unit: StatedUnit }[] = [];
   for (const m of sentence.matchAll(FIGURE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -68,6 +74,30 @@ export function proseFigures(sentence: string): ProseFigure[] {
     const next = sentence.charAt(end);
     if (written === "人" && next === "次") continue;
     if (written === "分" && /[之钟]/.test(next)) continue;
+    raw.push({
+      start,
+      end,
+      text: m[0].trim(),
+      value: (m[1] ?? "").replace(/,/g, ""),
+      unit: unitOf(written),
+    });
+  }
+  for (const m of sentence.matchAll(WORD_FIGURES)) {
+    const start = (m.index ?? 0) + (m[1] ?? m[3] ?? "").length;
+    const word = m[2] ?? m[4] ?? "";
+    const zero = word === "零";
+    raw.push({
+      start,
+      end: start + word.length,
+      text: word,
+      value: zero ? "0" : "100",
+      unit: zero ? "元" : "%",
+    });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const out: ProseFigure[] = [];
+  let previousEnd = 0;
+  for (const { start, end, text, value, unit } of raw) {
     const near = sentence.slice(previousEnd, start);
     const head = sentence.slice(0, start);
     let from = head.length;
@@ -82,9 +112,9 @@ export function proseFigures(sentence: string): ProseFigure[] {
     const rest = sentence.slice(end);
     const stop = rest.search(BOUNDARY);
     out.push({
-      text: m[0].trim(),
-      value: (m[1] ?? "").replace(/,/g, ""),
-      unit: unitOf(written),
+      text,
+      value,
+      unit,
       start,
       end,
       near,
