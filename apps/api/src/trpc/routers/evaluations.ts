@@ -1,5 +1,9 @@
 import { evaluate } from "@jixiao/core";
-import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
+import {
+  builtinFramework,
+  DEFAULT_FRAMEWORK_ID,
+  type FrameworkInput,
+} from "@jixiao/core/frameworks";
 import type { Call, Store } from "@jixiao/store";
 import { z } from "zod";
 import { type EvaluationResult, previewResult, storedResult } from "../../evaluation-result.ts";
@@ -92,18 +96,34 @@ export const evaluationsRouter = router({
     .query(({ ctx, input }) => ctx.store.evaluations.list(ctx.call, input)),
 
   /**
-   * Score a posted dataset, like `jixiao score`: the 评分表 under a built-in framework
-   * (`frameworkId`) or one given as JSON (`framework`), with optional manual scores. Nothing is
-   * stored. @throws BAD_REQUEST with `data.issues` ("framework.nodes[1].children[0]",
+   * Score a posted dataset, like `jixiao score`: the 评分表 under a framework by id (built in,
+   * or the bureau's own from the store) or one given as JSON (`framework`), with optional manual
+   * scores. Nothing is stored. @throws BAD_REQUEST with `data.issues` ("framework.nodes[1].children[0]",
    * "dataset.projects[0].budget"); NOT_FOUND for an unknown frameworkId.
    */
-  score: authedProcedure.input(ScoringRequest).mutation(({ input }): JsonScoreSheet => {
-    const { dataset, scoring } = resolveScoringRequest(input);
-    const { scoreSheet } = evaluate(dataset, scoring);
-    if (!scoreSheet)
-      throw new Error("evaluate returned no scoreSheet although a framework was given");
-    return toJsonScoreSheet(scoreSheet);
-  }),
+  score: authedProcedure
+    .input(ScoringRequest)
+    .mutation(async ({ ctx, input }): Promise<JsonScoreSheet> => {
+      // A bureau's own framework (not built in) comes from the store, in its latest version.
+      let request = input;
+      if (
+        input.frameworkId !== undefined &&
+        input.framework === undefined &&
+        !builtinFramework(input.frameworkId)
+      ) {
+        const stored = await ctx.store.frameworks.get(ctx.call, { frameworkId: input.frameworkId });
+        const { frameworkId: _id, ...rest } = input;
+        request = {
+          ...rest,
+          framework: JSON.parse(JSON.stringify(stored.content)) as FrameworkInput,
+        };
+      }
+      const { dataset, scoring } = resolveScoringRequest(request);
+      const { scoreSheet } = evaluate(dataset, scoring);
+      if (!scoreSheet)
+        throw new Error("evaluate returned no scoreSheet although a framework was given");
+      return toJsonScoreSheet(scoreSheet);
+    }),
 });
 
 /** A stored evaluation with its findings and department-year, as {@link EvaluationResult}. */

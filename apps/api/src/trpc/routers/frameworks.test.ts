@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caller, rejection } from "../test-caller.ts";
+import { caller, rejection, taojiang } from "../test-caller.ts";
 
 describe("frameworks router", () => {
   it("lists the built-in frameworks from the store, the Hunan county one among them", async () => {
@@ -43,6 +43,13 @@ describe("frameworks router", () => {
     expect(saved).toMatchObject({ id: "taojiang-bureau-2021", version: "2021.1", builtin: false });
     const versions = await caller.frameworks.versions({ id: "taojiang-bureau-2021" });
     expect(versions.map((v) => v.version)).toEqual(["2021.1"]);
+    // evaluations.score finds it by id in the store (it is not built in).
+    const sheet = await caller.evaluations.score({
+      dataset: await taojiang(),
+      frameworkId: "taojiang-bureau-2021",
+    });
+    expect(sheet.framework.id).toBe("taojiang-bureau-2021");
+    expect(sheet.totalWeight).toBe("100");
   });
 
   it("answers an unknown id with NOT_FOUND", async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
 import { can } from "@jixiao/store";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -25,7 +26,7 @@ export const reportsRouter = router({
           error:
             "format 应为 md、html、docx、xlsx 或 pdf / format must be md, html, docx, xlsx or pdf",
         }),
-        frameworkId: Id.default("hunan-county-2020"),
+        frameworkId: Id.default(DEFAULT_FRAMEWORK_ID),
         frameworkVersion: Id.optional(),
         manualKind: z.enum(["selfEvaluation", "review"]).nullable().optional(),
         includeFindings: z.boolean().default(true),
