@@ -401,6 +401,7 @@ describe("the bureau web app in Chromium", () => {
   });
 
   it("walks the workflow by role and shows a read-only view once 已定稿", async () => {
+    page ??= (await withSession(server.admin.email, server.admin.password)).page;
     await page.goto(`${server.url}/datasets/${datasetId}`);
     await page.getByRole("button", { name: /提\s*交/ }).click();
     await expect.poll(() => page.getByTestId("dataset-status").innerText()).toBe("已提交");

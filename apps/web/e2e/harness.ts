@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,10 +11,39 @@ export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the tests save their screenshots (git-ignored). */
 export const SCREENSHOTS = join(WEB_DIR, "e2e", "screenshots");
 
-/** Build the production web app (apps/web/dist) exactly as `pnpm --filter @jixiao/web build` does. */
+/** The newest modification time (ms) of the files under `path`, node_modules and dist left out. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry === "dist" || entry === "e2e") continue;
+    latest = Math.max(latest, newest(join(path, entry)));
+  }
+  return latest;
+}
+
+/** What the built app is made of: the web app's sources and the workspace packages it bundles. */
+const SOURCES = [
+  WEB_DIR,
+  join(WEB_DIR, "../../packages/core/src"),
+  join(WEB_DIR, "../../packages/report/src/xlsx/sheet-specs.ts"),
+  join(WEB_DIR, "../../examples"),
+];
+
+/**
+ * Build the production web app (apps/web/dist) exactly as `pnpm --filter @jixiao/web build` does,
+ * unless dist is already newer than every source (as after `turbo run build` in `pnpm test`).
+ */
 export async function buildWebApp(): Promise<string> {
-  await build({ root: WEB_DIR, configFile: join(WEB_DIR, "vite.config.ts"), logLevel: "error" });
-  return join(WEB_DIR, "dist");
+  const dist = join(WEB_DIR, "dist");
+  const built = existsSync(join(dist, "index.html"))
+    ? statSync(join(dist, "index.html")).mtimeMs
+    : 0;
+  if (built === 0 || SOURCES.some((source) => newest(source) > built))
+    await build({ root: WEB_DIR, configFile: join(WEB_DIR, "vite.config.ts"), logLevel: "error" });
+  return dist;
 }
 
 /** The real bureau server on a temp SQLite database and a free port, serving the built app. */
