@@ -60,22 +60,29 @@ interface Load {
   p99: number;
   non2xx: number;
   errors: number;
+  /** The non-2xx status codes and how often, e.g. "409×3". */
+  codes: string[];
 }
 
 /**
  * One autocannon run (50 connections, `seconds` long, a request may take up to 60 s) after a
- * two-second warm-up. `options` is asked for each run (0: warm-up, 1: measured), so that a run
- * can use its own data.
+ * warm-up of two requests per connection, all answered before the run starts (a warm-up cut off
+ * by time would leave the server busy with abandoned requests). `options` is asked for each run
+ * (0: warm-up, 1: measured), so that a run can use its own data.
  */
 async function load(options: (run: 0 | 1) => autocannon.Options, seconds: number): Promise<Load> {
   const common = { connections: CONNECTIONS, timeout: 60 };
-  await autocannon({ ...options(0), ...common, duration: 2 });
+  await autocannon({ ...options(0), ...common, amount: 2 * CONNECTIONS });
   const r = await autocannon({ ...options(1), ...common, duration: seconds });
+  const codes = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, stat]) => `${code}×${(stat as { count: number }).count}`);
   return {
     requestsPerSecond: r.requests.average,
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    codes,
   };
 }
 
@@ -115,13 +122,14 @@ export async function apiSection(seconds: number): Promise<BenchRow[]> {
     );
 
     const content = taojiangText();
-    // Each connection saves into its own 草稿, with the version its previous save returned; the
-    // warm-up uses the first half of the drafts (a save it leaves in flight cannot make a
-    // measured save stale), the measured run the second half.
+    // No two saves in flight touch the same 草稿: a save leases a free draft and returns it with
+    // the version the server answered (autocannon resets a connection's context after every
+    // request, so the lease travels in the context of that one request). The warm-up uses the
+    // first half of the drafts, so that nothing it leaves behind makes a measured save stale.
     const half = info.datasets.length / 2;
-    let next = 0;
-    const save = await load(
-      (run) => ({
+    const save = await load((run) => {
+      const free = Array.from({ length: half }, (_, i) => run * half + i);
+      return {
         url: info.url,
         headers: auth,
         requests: [
@@ -129,29 +137,30 @@ export async function apiSection(seconds: number): Promise<BenchRow[]> {
             method: "POST",
             path: "/trpc/datasets.update",
             setupRequest: (req, context) => {
-              const c = context as { slot?: number; version?: number };
-              if (c.slot === undefined) c.slot = run * half + (next++ % half);
-              const target = info.datasets[c.slot] as { id: string; version: number };
-              const version = c.version ?? target.version;
+              const slot = free.pop();
+              if (slot === undefined) throw new Error("more saves in flight than drafts");
+              (context as { slot?: number }).slot = slot;
+              const target = info.datasets[slot] as { id: string; version: number };
               return {
                 ...req,
-                body: `{"id":"${target.id}","expectedVersion":${version},"content":${content}}`,
+                body: `{"id":"${target.id}","expectedVersion":${target.version},"content":${content}}`,
               };
             },
             onResponse: (status, body, context) => {
-              const c = context as { slot?: number; version?: number };
-              if (status !== 200) return;
-              const version = /"version":(\d+)/.exec(body)?.[1];
-              if (version && c.slot !== undefined) {
-                c.version = Number(version);
-                (info.datasets[c.slot] as { version: number }).version = Number(version);
-              }
+              const slot = (context as { slot?: number }).slot;
+              if (slot === undefined) return;
+              const target = info.datasets[slot] as { version: number };
+              const version =
+                status === 200
+                  ? /"version":(\d+)/.exec(body)?.[1]
+                  : /"currentVersion":(\d+)/.exec(body)?.[1];
+              if (version) target.version = Number(version);
+              free.push(slot);
             },
           },
         ],
-      }),
-      seconds,
-    );
+      };
+    }, seconds);
 
     const row = (figure: string, r: Load, extra: Partial<BenchRow>): BenchRow => ({
       section: SECTION,
@@ -164,7 +173,7 @@ export async function apiSection(seconds: number): Promise<BenchRow[]> {
         text: `${show((100 * r.requestsPerSecond) / bare.requestsPerSecond)}% of bare`,
       },
       ...extra,
-      note: `p99 ${show(r.p99)} ms (bare p99 ${show(bare.p99)} ms); ${r.non2xx} non-2xx, ${r.errors} errors; ${extra.note ?? ""}`.replace(
+      note: `p99 ${show(r.p99)} ms (bare p99 ${show(bare.p99)} ms); ${r.non2xx} non-2xx${r.codes.length > 0 ? ` (${r.codes.join(", ")})` : ""}, ${r.errors} errors; ${extra.note ?? ""}`.replace(
         /; $/,
         "",
       ),
