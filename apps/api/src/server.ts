@@ -1,7 +1,6 @@
 import { trpcServer } from "@hono/trpc-server";
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import { AUTH_BASE_PATH } from "./auth/auth.ts";
@@ -36,7 +35,7 @@ export function createApp(services: Services): Hono {
   const { settings } = services;
 
   app.onError((error, c) => {
-    // Hono's own refusals (e.g. csrf's 403) keep their status.
+    // Hono's own refusals (HTTPException) keep their status.
     if (error instanceof HTTPException) {
       return plainError(
         c,
@@ -62,14 +61,24 @@ export function createApp(services: Services): Hono {
       );
     },
   });
-  // Cross-site form posts (text/plain, urlencoded, multipart) are refused (403) unless they come
-  // from this origin or a trusted one; JSON posts need CORS, which the server does not grant.
-  const sameOrTrusted = csrf({
-    // Compare hosts, not schemes: behind a TLS proxy the page is https, the request http.
-    origin: (origin, c) =>
-      settings.trustedOrigins.includes(origin) ||
-      URL.parse(origin)?.host === (c.req.header("x-forwarded-host") ?? new URL(c.req.url).host),
-  });
+  // A browser's write from another site is refused (403) unless its origin is trusted: browsers
+  // send Origin with every cross-origin POST. Requests without Origin (curl, other servers) are
+  // not cross-site forgeries; hosts are compared, not schemes (behind a TLS proxy the page is
+  // https, the request http).
+  const sameOrTrusted: MiddlewareHandler = async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS")
+      return next();
+    const origin = c.req.header("origin");
+    if (origin === undefined || settings.trustedOrigins.includes(origin)) return next();
+    const host = c.req.header("x-forwarded-host") ?? new URL(c.req.url).host;
+    if (URL.parse(origin)?.host === host) return next();
+    return plainError(
+      c,
+      403,
+      "FORBIDDEN",
+      `跨站请求被拒绝：${origin} / cross-site request refused: ${origin}`,
+    );
+  };
   for (const path of ["/trpc/*", "/api/*", "/files/*", "/s/*"]) app.use(path, sameOrTrusted);
   app.use("/trpc/*", bodyCap);
   app.use("/api/*", bodyCap);

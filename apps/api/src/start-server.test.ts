@@ -66,7 +66,12 @@ describe("graceful shutdown", () => {
       body: stream,
       duplex: "half",
     } as RequestInit);
-    while (server.inFlight() === 0) await new Promise((r) => setTimeout(r, 10));
+    let settled = false;
+    void answer.finally(() => {
+      settled = true;
+    });
+    while (server.inFlight() === 0 && !settled) await new Promise((r) => setTimeout(r, 10));
+    expect(settled).toBe(false);
 
     let closed = false;
     const closing = server.close().then(() => {

@@ -96,6 +96,39 @@ describe("XLSX 基础数据表 upload (POST /files/datasets/import)", () => {
     expect(((await list.json()) as { result: { data: unknown[] } }).result.data).toEqual([]);
   }, 60_000);
 
+  it("names missing or wrong form fields by path (400)", async () => {
+    const response = await post(
+      "/files/datasets/import",
+      { id: SEED_IDS.dataset },
+      {
+        name: "基础数据表.xlsx",
+        bytes: new Uint8Array(8),
+      },
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      error: { issues: { path: string; message: string }[] };
+    };
+    expect(body.error.issues).toEqual([
+      {
+        path: "expectedVersion",
+        message: "更新草稿须给出 expectedVersion / expectedVersion is required with id",
+      },
+    ]);
+    const noFile = await fetch(`${server.url}/files/evidence`, {
+      method: "POST",
+      headers: { cookie },
+      body: (() => {
+        const form = new FormData();
+        form.set("datasetId", SEED_IDS.dataset);
+        return form;
+      })(),
+    });
+    expect(noFile.status).toBe(400);
+    const missing = (await noFile.json()) as { error: { issues: { path: string }[] } };
+    expect(missing.error.issues.map((i) => i.path)).toEqual(["file"]);
+  });
+
   it("answers a file that is not a workbook with 400, and one over the upload cap with 413", async () => {
     const departmentId = await newDepartment("桃江县交通运输局");
     const notXlsx = await post(

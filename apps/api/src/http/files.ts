@@ -1,7 +1,9 @@
 import type { Actor, Call } from "@jixiao/store";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
 import { REPORT_CONTENT_TYPES, type ReportFormat } from "../report-render.ts";
+import { Id, Version } from "../schemas/common.ts";
 import type { Services } from "../services.ts";
 import { resolveActor } from "../trpc/init.ts";
 import { evidenceUrl } from "../trpc/routers/evidence.ts";
@@ -25,14 +27,48 @@ function download(content: Uint8Array, contentType: string, fileName: string): R
   });
 }
 
-/** The text of a multipart field, or undefined when absent or blank. */
-function field(
-  form: Record<string, string | File | (string | File)[]>,
-  name: string,
-): string | undefined {
-  const value = form[name];
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
+/** A blank multipart text field counts as absent. */
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .max(max, { error: `不能超过 ${max} 个字符 / at most ${max} characters` })
+      .optional(),
+  );
+
+const UploadedFile = z.instanceof(File, {
+  error: "需要上传文件（multipart 字段 file） / a file is required (multipart field file)",
+});
+
+/** The multipart form of POST /files/evidence. */
+const EvidenceForm = z.object({
+  datasetId: Id,
+  indicatorKey: optionalText(200),
+  description: optionalText(2000),
+  file: UploadedFile,
+});
+
+/** The multipart form of POST /files/datasets/import. */
+const ImportForm = z
+  .object({
+    departmentId: z.preprocess((v) => (v === "" ? undefined : v), Id.optional()),
+    id: z.preprocess((v) => (v === "" ? undefined : v), Id.optional()),
+    expectedVersion: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.coerce.number().pipe(Version).optional(),
+    ),
+    file: UploadedFile,
+  })
+  .refine((v) => (v.departmentId === undefined) !== (v.id === undefined), {
+    error: "departmentId 与 id 须给出其一 / give either departmentId or id",
+    path: ["departmentId"],
+  })
+  .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
+    error: "更新草稿须给出 expectedVersion / expectedVersion is required with id",
+    path: ["expectedVersion"],
+  });
 
 /**
  * The plain Hono routes under /files: downloads and multipart uploads, with the same actor and
@@ -94,21 +130,12 @@ export function filesRoutes(services: Services): Hono {
     const call = await withCall(c);
     if (call instanceof Response) return call;
     try {
-      const form = await c.req.parseBody();
+      const form = EvidenceForm.parse(await c.req.parseBody());
       const file = form.file;
-      const datasetId = field(form, "datasetId");
-      if (!(file instanceof File) || datasetId === undefined) {
-        return plainError(
-          c,
-          400,
-          "BAD_REQUEST",
-          "需要 multipart 字段 datasetId 与 file / multipart fields datasetId and file are required",
-        );
-      }
       const saved = await services.store.evidence.attach(call, {
-        datasetId,
-        indicatorKey: field(form, "indicatorKey") ?? null,
-        description: field(form, "description") ?? null,
+        datasetId: form.datasetId,
+        indicatorKey: form.indicatorKey ?? null,
+        description: form.description ?? null,
         fileName: file.name || "file",
         content: new Uint8Array(await file.arrayBuffer()),
       });
@@ -122,36 +149,14 @@ export function filesRoutes(services: Services): Hono {
     const call = await withCall(c);
     if (call instanceof Response) return call;
     try {
-      const form = await c.req.parseBody();
-      const file = form.file;
-      const departmentId = field(form, "departmentId");
-      const id = field(form, "id");
-      const version = field(form, "expectedVersion");
-      const expectedVersion =
-        version !== undefined && /^\d+$/.test(version) ? Number(version) : undefined;
-      if (!(file instanceof File) || (departmentId === undefined) === (id === undefined)) {
-        return plainError(
-          c,
-          400,
-          "BAD_REQUEST",
-          "需要 multipart 字段 file，以及 departmentId 或 id（含 expectedVersion）之一 / multipart field file and either departmentId or id (with expectedVersion) are required",
-        );
-      }
-      if (id !== undefined && expectedVersion === undefined) {
-        return plainError(
-          c,
-          400,
-          "BAD_REQUEST",
-          "更新草稿须给出整数 expectedVersion / expectedVersion (an integer) is required with id",
-        );
-      }
+      const { file, ...target } = ImportForm.parse(await c.req.parseBody());
       const dataset = await importXlsxDataset(
         services.store,
         { ...call, action: "datasets.importXlsx" },
         new Uint8Array(await file.arrayBuffer()),
-        { departmentId, id, expectedVersion },
+        target,
       );
-      return c.json(dataset, id === undefined ? 201 : 200);
+      return c.json(dataset, target.id === undefined ? 201 : 200);
     } catch (error) {
       return errorResponse(c, error);
     }
