@@ -1,12 +1,20 @@
 /**
  * Timing helpers of `pnpm bench`. A figure and its baseline are measured in the same run,
  * interleaved batch by batch, so that load from other processes falls on both alike; the median
- * batch is reported.
+ * batch is reported. The synchronous timers count this process's CPU time (user + system), not
+ * wall time: "per core" is what one core spends, and time the scheduler gives to other processes
+ * on a shared machine is left out.
  */
 
-/** Seconds per operation of a measured function: the median batch, and how many ran. */
+/** CPU time used by this process so far, in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU time per operation of a measured function: the median batch, and how many ran. */
 export interface Timing {
-  /** Median time of one operation, in milliseconds. */
+  /** Median CPU time of one operation, in milliseconds. */
   ms: number;
   /** Operations timed (warm-up excluded). */
   operations: number;
@@ -16,9 +24,9 @@ export interface Timing {
 function calibrate(op: () => unknown, minBatchMs: number): number {
   let size = 1;
   for (;;) {
-    const start = performance.now();
+    const start = cpuMs();
     for (let i = 0; i < size; i++) op();
-    if (performance.now() - start >= minBatchMs || size >= 1 << 20) return size;
+    if (cpuMs() - start >= minBatchMs || size >= 1 << 20) return size;
     size *= 2;
   }
 }
@@ -42,9 +50,9 @@ export function timePair(
     for (const k of [0, 1]) {
       const op = ops[k] as () => unknown;
       const size = sizes[k] as number;
-      const start = performance.now();
+      const start = cpuMs();
       for (let i = 0; i < size; i++) op();
-      (samples[k] as number[]).push((performance.now() - start) / size);
+      (samples[k] as number[]).push((cpuMs() - start) / size);
     }
   }
   return [0, 1].map((k) => ({
@@ -62,21 +70,9 @@ export function timeOne(op: () => unknown, budgetMs = 1000, minBatchMs = 25): nu
   const samples: number[] = [];
   const end = performance.now() + budgetMs;
   while (performance.now() < end || samples.length < 3) {
-    const start = performance.now();
+    const start = cpuMs();
     for (let i = 0; i < size; i++) op();
-    samples.push((performance.now() - start) / size);
-  }
-  return median(samples);
-}
-
-/** Time one async operation `runs` times (after one warm-up run); the median in milliseconds. */
-export async function timeAsync(op: () => Promise<unknown>, runs: number): Promise<number> {
-  await op();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await op();
-    samples.push(performance.now() - start);
+    samples.push((cpuMs() - start) / size);
   }
   return median(samples);
 }
