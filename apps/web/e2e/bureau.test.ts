@@ -166,6 +166,16 @@ describe("the bureau web app in Chromium", () => {
     await expect.poll(() => rate.innerText()).toBe("11.16 %");
     expect(await page.locator('td[data-total="actual"]').innerText()).toBe("91,514.87");
     await page.screenshot({ path: join(SCREENSHOTS, "workspace.png") });
+    // A finding in the side panel jumps to its cell: 公务用车运行维护费 spent with a budget of 0.
+    await page.getByRole("tab", { name: /勾稽校验/ }).click();
+    await page
+      .locator('button.finding[data-rule="budget.no-budget-line"]')
+      .filter({ hasText: "公务用车运行维护费" })
+      .click();
+    await expect
+      .poll(() => cell(page, "threePublicExpenses[1].budget").getAttribute("class"))
+      .toContain("selected");
+    await page.getByRole("tab", { name: "绩效指标" }).click();
   });
 
   it("pastes a three-row block from the clipboard into the projects grid", async () => {

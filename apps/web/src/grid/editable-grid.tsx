@@ -83,8 +83,11 @@ export function EditableGrid(props: EditableGridProps) {
   const totals = useMemo(() => gridTotals(grid, unit), [grid, unit]);
   const isTable = grid.kind === "table";
 
+  // Each jump is handled once: later edits rebuild the grid but must not move the selection back.
+  const handledJump = useRef(0);
   useEffect(() => {
-    if (!focus || focus.gridId !== grid.id) return;
+    if (!focus || focus.gridId !== grid.id || focus.nonce === handledJump.current) return;
+    handledJump.current = focus.nonce;
     setSelected({ row: focus.row, col: firstValueCol(grid, focus.row, focus.col) });
     setEditing(null);
     const cell = wrapper.current?.querySelector(`[data-pos="${focus.row}:${focus.col}"]`);
