@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { CLIENT_IP_HEADER } from "../auth/auth.ts";
+import { createLoginLimiter } from "../auth/login-limiter.ts";
 import type { Services } from "../services.ts";
 import { plainError } from "./error-response.ts";
 import { withSecureCookies } from "./secure-cookies.ts";
@@ -28,13 +29,15 @@ async function emailOf(req: Request): Promise<string> {
  * better-auth under /api/auth (sign-in/email, sign-out, get-session …), with:
  * - failed logins limited per client address and email (5 a minute, login-limiter.ts): the 6th
  *   attempt after five failures is answered 429 with `Retry-After`, before the password is
- *   checked; a good login clears the count;
+ *   checked; a good login clears the count. One address trying many emails is limited too
+ *   (30 failures a minute, whatever the email);
  * - the client address passed to better-auth in a header the server sets itself (a client's own
  *   copy is dropped), for its session records;
  * - `Secure` added to the session cookie behind TLS (settings.secureCookies).
  */
 export function authRoutes(services: Services): Hono {
   const app = new Hono();
+  const perAddress = createLoginLimiter(30, 60_000);
   app.all("/*", async (c) => {
     const address = clientAddress(c);
     const headers = new Headers(c.req.raw.headers);
@@ -43,7 +46,7 @@ export function authRoutes(services: Services): Hono {
     const isSignIn = c.req.method === "POST" && c.req.path.endsWith("/sign-in/email");
     const key = isSignIn ? `${address}|${await emailOf(req)}` : "";
     if (isSignIn) {
-      const wait = services.limiter.retryAfter(key);
+      const wait = Math.max(services.limiter.retryAfter(key), perAddress.retryAfter(address));
       if (wait > 0) {
         c.header("Retry-After", String(wait));
         return plainError(
@@ -56,8 +59,10 @@ export function authRoutes(services: Services): Hono {
     }
     const res = await services.auth.handler(req);
     if (isSignIn) {
-      if (res.status === 401 || res.status === 403) services.limiter.fail(key);
-      else if (res.ok) services.limiter.reset(key);
+      if (res.status === 401 || res.status === 403) {
+        services.limiter.fail(key);
+        perAddress.fail(address);
+      } else if (res.ok) services.limiter.reset(key);
     }
     return withSecureCookies(c.req.raw, res, services.settings.secureCookies);
   });
