@@ -130,6 +130,20 @@ function DatasetWorkspace({
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [unsaved]);
 
+  // Ctrl+S (⌘S) saves at once, as in a spreadsheet.
+  const saveNow = autosave.saveNow;
+  useEffect(() => {
+    if (!editable) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        void saveNow();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [editable, saveNow]);
+
   async function latest(): Promise<DatasetRecord> {
     return queryClient.fetchQuery({
       ...trpc.datasets.get.queryOptions({ id: record.id }),
@@ -169,7 +183,7 @@ function DatasetWorkspace({
         {STATUS_LABELS[status]}
       </Tag>
       {editable ? (
-        <Tooltip title={autosave.error ?? "停止输入片刻后自动保存"}>
+        <Tooltip title={autosave.error ?? "停止输入片刻后自动保存；Ctrl+S 立即保存"}>
           <Tag icon={SAVE_ICONS[saveState]} color={SAVE_COLORS[saveState]} data-testid="save-state">
             {SAVE_STATE_LABELS[saveState]}
           </Tag>
