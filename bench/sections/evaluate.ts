@@ -12,7 +12,7 @@ import { scoreEvaluation } from "../../packages/core/src/scoring/index.ts";
 import { timeOne, timePair } from "../measure.ts";
 import { type HotSpot, hotSpots } from "../profile.ts";
 import { type BenchRow, show } from "../rows.ts";
-import { datasetsWithProjects, taojiangText } from "../workloads.ts";
+import { datasetsWithProjects, taojiangText, taojiangWithProjects } from "../workloads.ts";
 
 const SECTION = "evaluate";
 
@@ -137,7 +137,7 @@ export async function evaluateSection(budgetMs: number): Promise<EvaluateResult>
 
   rows.push(...stepRows(taojiang[0] as string, budgetMs));
 
-  const large = await datasetsWithProjects(1, 5000);
+  const large = taojiangWithProjects(5000);
   {
     const op = evaluator(large.texts);
     const [e, j] = timePair(op, parser(large.texts), Math.max(budgetMs, 3000), 1);
