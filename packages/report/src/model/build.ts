@@ -2,6 +2,7 @@ import type { Evaluation } from "@jixiao/core";
 import { narrative, paragraph } from "./blocks.ts";
 import { modelContext } from "./context.ts";
 import { basicDataAnnex } from "./sections/annex-basic-data.ts";
+import { evidenceAnnex } from "./sections/annex-evidence.ts";
 import { closingBlocks } from "./sections/closing.ts";
 import { evaluationWorkSection } from "./sections/evaluation-work.ts";
 import { expenditureSection } from "./sections/expenditure.ts";
@@ -30,7 +31,7 @@ export function reportTitle(department: string, fiscalYear: number): string {
  * 三、项目组织实施情况; 四、部门整体支出绩效情况; 五、绩效评价工作开展情况;
  * 六、目前面临的困境和需要解决的问题; 七、改进措施和有关建议; 附送 and 落款; then
  * 数据一致性核查 (unless `includeFindings: false`), 附件1 基础数据表 and 附件2 评分表 (only when
- * `scoreAnnex` builds one).
+ * `scoreAnnex` builds one) and 附件3 目录及相关佐证资料 (only when `evidence` lists files).
  *
  * Every table row comes from the dataset and every total, difference and rate from the
  * evaluation's indicators (never from stated figures); narrative paragraphs are the department's
@@ -66,7 +67,12 @@ export function buildReportModel(
     problemsSection(ctx),
     recommendationsSection(ctx),
     ...closingBlocks(ctx, date),
-    ...present([findingsSection(ctx), basicDataAnnex(ctx), scoreAnnexSection(ctx)]),
+    ...present([
+      findingsSection(ctx),
+      basicDataAnnex(ctx),
+      scoreAnnexSection(ctx),
+      evidenceAnnex(ctx),
+    ]),
   ];
   return { meta, blocks: tidyParagraphs(blocks).map(markEmpty) };
 }

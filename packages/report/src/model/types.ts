@@ -286,4 +286,24 @@ export interface BuildReportOptions {
   scoreAnnex?: ScoreAnnexBuilder;
   /** Report date (YYYY-MM-DD); defaults to dataset.evaluationProcess.reportDate. */
   date?: string;
+  /**
+   * The uploaded 佐证资料 of the dataset (the store's `evidence.list`, whose EvidenceFile fits
+   * this shape), printed as 附件3 目录及相关佐证资料; absent or empty → no annex.
+   */
+  evidence?: readonly ReportEvidence[];
+}
+
+/** One uploaded evidence file (佐证资料) as the report lists it; the store's EvidenceFile fits. */
+export interface ReportEvidence {
+  fileName: string;
+  /** The sniffed extension, e.g. "pdf"; shown upper case as 类型. */
+  ext: string;
+  /** The sniffed content type, e.g. "application/pdf" (shown when `ext` is empty). */
+  mime?: string;
+  /** Size in bytes. */
+  size: number;
+  /** Hex SHA-256 of the content (64 digits); the report prints the first 12. */
+  sha256: string;
+  /** Indicator key or framework code; null = the whole dataset. */
+  indicatorKey: string | null;
 }
