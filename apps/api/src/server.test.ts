@@ -47,7 +47,7 @@ describe("the bureau server over HTTP", () => {
     const sign = (headers: Record<string, string>) =>
       fetch(`${server.url}/api/auth/sign-in/email`, {
         method: "POST",
-        headers: { "content-type": "application/json", ...headers },
+        headers: { "content-type": "application/json", origin: server.url, ...headers },
         body: JSON.stringify({
           email: server.firstAdmin.email,
           password: server.firstAdmin.password,

@@ -40,6 +40,8 @@ export interface ServerOptions {
   webDist?: string | null | undefined;
   /** Other origins whose pages may post forms and sign in (JIXIAO_TRUSTED_ORIGINS). */
   trustedOrigins?: string[];
+  /** Enforce better-auth's Origin check under NODE_ENV=test too (tests; see AuthOptions). */
+  originCheck?: boolean;
   /** On the first start with no logins: create the admin and load the Taojiang example. Default true. */
   bootstrap?: boolean;
   /** Where start-up lines go (default stdout). */
@@ -135,6 +137,7 @@ export async function prepareServices(
       secret,
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
       trustedOrigins: options.trustedOrigins ?? [],
+      ...(options.originCheck ? { originCheck: true } : {}),
     };
     await migrateAuth(authOptions);
     const auth = createAuth(authOptions);

@@ -117,8 +117,35 @@ describe.each(TEST_DIALECTS)("the typed client against the real server on %s", (
     expect(revoked?.data?.code).toBe("UNAUTHORIZED");
   }, 60_000);
 
-  it("ends a session at sign-out", async () => {
+  it("logs in from Node with the global fetch while better-auth checks origins; another site's page is refused", async () => {
+    // The harness turns better-auth's Origin check on (it skips it under NODE_ENV=test), as in
+    // production: Node's fetch sends `sec-fetch-mode: cors` and no Origin of its own.
+    const client = await login(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    expect((await client.users.me.query()).email).toBe("admin@jixiao.local");
+    const bare = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: server.firstAdmin.email,
+        password: server.firstAdmin.password,
+      }),
+    });
+    expect(bare.status).toBe(403);
+    const crossSite = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://evil.example" },
+      body: JSON.stringify({
+        email: server.firstAdmin.email,
+        password: server.firstAdmin.password,
+      }),
+    });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.getSetCookie()).toEqual([]);
+  }, 60_000);
+
+  it("ends a session at sign-out: the old cookie is refused afterwards", async () => {
     const cookie = await signIn(server.url, server.firstAdmin.email, server.firstAdmin.password);
+    expect(cookie).toMatch(/session_token=/);
     const client = createJixiaoClient(server.url, undefined, { cookie });
     expect((await client.users.me.query()).role).toBe("bureauAdmin");
     await logout(server.url, cookie);

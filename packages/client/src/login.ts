@@ -16,6 +16,30 @@ export class LoginError extends Error {
   }
 }
 
+/**
+ * The headers of a request to the server's auth routes. Node's fetch sends no `Origin` (and
+ * `sec-fetch-mode: cors`), which better-auth refuses ("Missing or null Origin"); a script is not
+ * a page of another site, so it names the server's own origin, which the server trusts. In a
+ * browser `Origin` is a forbidden header: the browser's own value is sent instead.
+ */
+function authHeaders(base: string, cookie?: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    origin: new URL(base).origin,
+    ...(cookie ? { cookie } : {}),
+  };
+}
+
+/** The message of a refused auth answer: the server's, or the status. */
+async function refusal(response: Response, what: string): Promise<string> {
+  const body = (await response.json().catch(() => ({}))) as {
+    message?: unknown;
+    error?: { message?: unknown };
+  };
+  const message = typeof body.message === "string" ? body.message : body.error?.message;
+  return typeof message === "string" ? message : `${what} (HTTP ${response.status})`;
+}
+
 /** The `name=value` pairs of a response's Set-Cookie headers, joined for a `Cookie` header. */
 function cookieHeader(response: Response): string {
   return response.headers
@@ -43,16 +67,12 @@ export async function signIn(
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const response = await fetchImpl(`${base}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: authHeaders(base),
     body: JSON.stringify({ email, password }),
     credentials: "include",
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string };
-    throw new LoginError(
-      body.message ?? `登录失败 / login failed (HTTP ${response.status})`,
-      response.status,
-    );
+    throw new LoginError(await refusal(response, "登录失败 / login failed"), response.status);
   }
   await response.body?.cancel();
   return cookieHeader(response);
@@ -77,15 +97,27 @@ export async function login(
 
 /**
  * End a session (POST `<url>/api/auth/sign-out`): the cookie stops working at once.
- * @example await logout("http://127.0.0.1:4310", client.cookie)
+ * @throws LoginError with the status when the server refuses the sign-out.
+ * @example await logout("http://127.0.0.1:4310", cookie)
  */
-export async function logout(url: string, cookie?: string): Promise<void> {
+export async function logout(
+  url: string,
+  cookie?: string,
+  options: Pick<JixiaoClientOptions, "fetch"> = {},
+): Promise<void> {
   const base = url.replace(/\/+$/, "");
-  const response = await fetch(`${base}/api/auth/sign-out`, {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const response = await fetchImpl(`${base}/api/auth/sign-out`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    headers: authHeaders(base, cookie),
     body: "{}",
     credentials: "include",
   });
+  if (!response.ok) {
+    throw new LoginError(
+      await refusal(response, "退出登录失败 / sign-out failed"),
+      response.status,
+    );
+  }
   await response.body?.cancel();
 }

@@ -14,6 +14,11 @@ export interface AuthOptions {
   baseURL?: string;
   /** Other origins allowed to sign in (JIXIAO_TRUSTED_ORIGINS). */
   trustedOrigins?: string[];
+  /**
+   * Enforce better-auth's Origin check on sign-in and sign-out even under NODE_ENV=test, where
+   * better-auth skips it by default; the test harness sets it so tests see production's check.
+   */
+  originCheck?: boolean;
 }
 
 /** The request header that carries the client's address to better-auth (set by the server). */
@@ -41,7 +46,10 @@ function authConfig(options: AuthOptions) {
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
     logger: { level: "error" as const },
-    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      ...(options.originCheck ? { disableOriginCheck: false } : {}),
+    },
   };
 }
 

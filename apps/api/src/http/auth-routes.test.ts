@@ -14,7 +14,7 @@ afterAll(async () => {
 const signIn = (email: string, password: string) =>
   fetch(`${server.url}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: server.url },
     body: JSON.stringify({ email, password }),
   });
 

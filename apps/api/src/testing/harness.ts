@@ -51,7 +51,7 @@ function testDatabase(dialect: TestDialect): {
   };
 }
 
-/** Server options for tests: port 0, fixed secret, no web app. */
+/** Server options for tests: port 0, fixed secret, no web app, better-auth's Origin check on. */
 function testOptions(database: ServerOptions["database"]): ServerOptions {
   return {
     port: 0,
@@ -63,6 +63,7 @@ function testOptions(database: ServerOptions["database"]): ServerOptions {
     secureCookies: "auto",
     webDist: null,
     trustedOrigins: [],
+    originCheck: true,
     log: () => {},
   };
 }

@@ -6,7 +6,8 @@
 export async function signInCookie(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    // A script names the server's own origin (Node's fetch sends none; better-auth wants one).
+    headers: { "content-type": "application/json", origin: new URL(url).origin },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
