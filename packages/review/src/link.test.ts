@@ -207,4 +207,27 @@ describe("linkSentence", () => {
       "projects.usageRate.total",
     ]);
   });
+
+  it("gives a 其中 split the sentence's subject: 预算支出 parts are budget parts, 整体支出 parts actual", () => {
+    // The sentence jixiao's report renderer writes for synth dataset 3 of seed 1 (衡山县林业局 2022).
+    const part1 = { section: "一、部门（单位）基本情况", subsection: "（二）部门预算及支出情况" };
+    expect(
+      keys("2022年部门预算支出1,269.34万元，其中基本支出764.73万元，项目支出504.61万元。", part1),
+    ).toEqual([
+      "budgetSummary.budgetExpenditure.total",
+      "budgetSummary.budgetExpenditure[basic]",
+      "budgetSummary.budgetExpenditure[project]",
+    ]);
+    // Seed 第一部分（四）: the split of the actual spending stays actual.
+    expect(
+      keys(
+        "我局2020年度预算部门整体支出使用682,237,464.67元，其中:基本支出31,735,764.67元，项目支出650,501,700.00元。",
+        part1,
+      ),
+    ).toEqual([
+      "expenditure.actual.total",
+      "expenditure.basic.actual",
+      "expenditure.project.actual",
+    ]);
+  });
 });

@@ -253,6 +253,17 @@ const RULES: LinkRule[] = [
     test: (c, n) => /项目支出预算$/.test(n.trim()) && /预算收入/.test(c.paragraphBefore),
     key: () => "budgetSummary.budgetRevenue[project]",
   },
+  // “部门预算支出X万元，其中基本支出Y万元，项目支出Z万元”: the 其中 parts share the sentence's
+  // subject (预算支出 or 预算收入), not the actual expenditure the bare words would name.
+  {
+    kind: "money",
+    test: (c, n) =>
+      /^(其中)?[：:]?\s*(\d[、.．]\s*)?(基本支出|项目支出)为?$/.test(n.trim()) &&
+      /其中/.test(c.before) &&
+      /^budgetSummary\.budget(Expenditure|Revenue)/.test(lastLinked(c)),
+    key: (c, n) =>
+      `${lastLinked(c).startsWith("budgetSummary.budgetRevenue") ? "budgetSummary.budgetRevenue" : "budgetSummary.budgetExpenditure"}[${/基本/.test(n) ? "basic" : "project"}]`,
+  },
   {
     kind: "money",
     test: (_c, n) => /预算收入为?$/.test(n.trim()),

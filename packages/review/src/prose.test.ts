@@ -84,4 +84,12 @@ describe("targetStatements", () => {
     expect(targetName("征地服务所实现收入")).toBe("征地服务所实现收入");
     expect(targetName("实现土地出让总价款")).toBe("土地出让总价款");
   });
+
+  it("does not read the 100% of a formula as a stated figure", () => {
+    // The 在职人员控制率 sentence of jixiao's report renderer (synth seed 1, 祁东县市场监督管理局 2022).
+    const figures = proseFigures(
+      "年初核定编制数为14人，年末在职人员数为13人，在职人员控制率（在职人员数 ÷ 编制数 × 100%）为92.86%。",
+    );
+    expect(figures.map((f) => f.text)).toEqual(["14人", "13人", "92.86%"]);
+  });
 });

@@ -74,6 +74,8 @@ export function proseFigures(sentence: string): ProseFigure[] {
     const next = sentence.charAt(end);
     if (written === "人" && next === "次") continue;
     if (written === "分" && /[之钟]/.test(next)) continue;
+    // A constant of a formula (“在职人数 ÷ 编制数 × 100%”) states nothing.
+    if (/[×÷*]\s*$/.test(sentence.slice(0, start))) continue;
     raw.push({
       start,
       end,
