@@ -1,6 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import type { ChartBlock } from "../model/types.ts";
 import { type CjkFont, findCjkFont } from "./cjk-font.ts";
+import { withSubsetFont } from "./font-subset.ts";
 import { type ChartSize, DEFAULT_CHART_SIZE, renderChartSvg } from "./render-svg.ts";
 
 /** A rasterised image: PNG bytes plus the raw RGBA pixels (for checks). */
@@ -15,21 +16,25 @@ export interface RasterImage {
  * Rasterise an SVG with resvg, loading exactly the given CJK font file (system fonts are not
  * scanned, so the result does not depend on what else is installed) and using it as the
  * default family, on a white background, scaled by `scale` (2 → sharp when printed).
+ * resvg re-reads the font file for every glyph, so it is given a subset of the font holding the
+ * glyphs this SVG can use (same glyph ids and outlines, so the same pixels; see font-subset.ts).
  * @example rasteriseSvg(svg, findCjkFont(), 2).png // PNG bytes
  */
 export function rasteriseSvg(svg: string, font: CjkFont, scale = 2): RasterImage {
-  const resvg = new Resvg(svg, {
-    background: "#ffffff",
-    fitTo: { mode: "zoom", value: scale },
-    font: { fontFiles: [font.file], loadSystemFonts: false, defaultFontFamily: font.family },
+  return withSubsetFont(font.file, font.family, svg, (fontFile) => {
+    const resvg = new Resvg(svg, {
+      background: "#ffffff",
+      fitTo: { mode: "zoom", value: scale },
+      font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: font.family },
+    });
+    const image = resvg.render();
+    return {
+      png: new Uint8Array(image.asPng()),
+      pixels: new Uint8Array(image.pixels),
+      width: image.width,
+      height: image.height,
+    };
   });
-  const image = resvg.render();
-  return {
-    png: new Uint8Array(image.asPng()),
-    pixels: new Uint8Array(image.pixels),
-    width: image.width,
-    height: image.height,
-  };
 }
 
 /**
