@@ -89,7 +89,8 @@ export interface RenderRequest {
 /**
  * Render the 绩效评价报告 of a stored dataset (like `jixiao report`) and keep it as a report file:
  * the dataset and framework come from the store (access checked there), the 评分表 annex uses the
- * stored 自评 or 复核 scores of `manualKind`, and the file is named
+ * stored 自评 or 复核 scores of `manualKind`, the dataset's uploaded evidence files are listed in
+ * 附件3 目录及相关佐证资料, and the file is named
  * `<部门>-<年度>-绩效评价报告.<ext>`.
  * @throws the store's errors (NOT_FOUND, FORBIDDEN); MissingChromiumError for pdf without
  *   Chromium; ManualScoresValidationError when stored scores no longer fit the framework.
@@ -113,10 +114,13 @@ export async function renderAndSave(store: Store, call: Call, request: RenderReq
     });
     manual = toManualScores(request.frameworkId, records);
   }
+  // The uploaded 佐证资料, listed in 附件3 目录及相关佐证资料 (no annex when there are none).
+  const evidence = await store.evidence.list(call, request.datasetId);
   const evaluation = evaluate(dataset.content);
   const model = buildReportModel(evaluation, {
     scoreAnnex: scoreSheetAnnex(framework, manual),
     includeFindings: request.includeFindings ?? true,
+    evidence,
   });
   const content = await renderFormat(request.format, model, evaluation);
   const { name, fiscalYear } = evaluation.department;

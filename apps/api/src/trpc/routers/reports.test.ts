@@ -24,6 +24,34 @@ describe("reports.render (a stored dataset, kept as a report file)", () => {
     expect(listed.map((f) => f.id)).toContain(file.id);
   });
 
+  it("lists the dataset's uploaded evidence in 附件3 目录及相关佐证资料", async () => {
+    const before = await caller.reports.render({ datasetId: SEED_IDS.dataset, format: "md" });
+    const plain = await testServices().store.reports.get({ actor: admin }, before.id);
+    expect(plain.content.toString("utf8")).not.toContain("佐证资料共");
+    // A real PDF header: the store sniffs the type from the content.
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    const saved = await testServices().store.evidence.attach(
+      { actor: admin, action: "evidence.upload" },
+      {
+        datasetId: SEED_IDS.dataset,
+        indicatorKey: null,
+        fileName: "2020年度部门决算报表.pdf",
+        content: pdf,
+      },
+    );
+    const file = await caller.reports.render({ datasetId: SEED_IDS.dataset, format: "md" });
+    const { content } = await testServices().store.reports.get({ actor: admin }, file.id);
+    const text = content.toString("utf8");
+    expect(text).toContain("附件3");
+    expect(text).toContain("桃江县自然资源局2020年度部门整体支出绩效评价佐证资料共1份");
+    expect(text).toContain("2020年度部门决算报表.pdf");
+    expect(text).toContain(saved.sha256.slice(0, 12));
+    await testServices().store.evidence.remove(
+      { actor: admin, action: "evidence.remove" },
+      saved.id,
+    );
+  });
+
   it("leaves out 数据一致性核查 when includeFindings is false", async () => {
     const file = await caller.reports.render({
       datasetId: SEED_IDS.dataset,
