@@ -76,32 +76,63 @@ describe("jixiao audit", () => {
     });
   });
 
-  it("refuses a PDF and a missing file in Chinese and English, exits 2 and writes nothing", async () => {
+  it("skips a PDF, a missing file and a README, audits and writes the others, and exits 1", async () => {
+    // QA's repro: `audit source.txt mutA.txt r.pdf README.md --out D` used to exit 2 and write nothing.
+    await withTempDir(async (dir) => {
+      await writeInput(dir, "report.pdf", "%PDF-1.7\n");
+      await writeInput(dir, "README.md", "# notes\n\nnot a report\n");
+      await writeInput(dir, "small.txt", SMALL);
+      const io = captureIo(dir);
+      expect(
+        await run(
+          ["audit", SEED, "report.pdf", "missing.docx", "small.txt", "README.md", "--out", "memos"],
+          io,
+        ),
+      ).toBe(1);
+      const err = io.stderrText();
+      expect(err).toContain("未能复核、已跳过 / skipped, could not audit (3/5):");
+      expect(err).toContain(
+        "report.pdf: 暂不支持 PDF，请提供 DOCX 或文本 / PDF is not supported yet",
+      );
+      expect(err).toContain("missing.docx: 文件不存在 / file not found");
+      expect(err).toMatch(/README\.md: .+ \/ /);
+      expect(err).toContain(
+        "复核 2 份报告，2 份有错误，共 50 条发现，3 份无法复核 / audited 2 reports, 2 with errors, 50 findings, 3 could not be audited",
+      );
+      expect((await readdir(join(dir, "memos"))).sort()).toEqual([
+        "某某县统计局-2021-复核意见.docx",
+        "某某县统计局-2021-复核意见.md",
+        "桃江县自然资源局-2020-复核意见.docx",
+        "桃江县自然资源局-2020-复核意见.md",
+      ]);
+    });
+  });
+
+  it("exits 1 and writes nothing when no file can be audited", async () => {
     await withTempDir(async (dir) => {
       await writeInput(dir, "report.pdf", "%PDF-1.7\n");
       const io = captureIo(dir);
-      expect(await run(["audit", "report.pdf", "missing.docx", "--out", "memos"], io)).toBe(2);
-      expect(io.stderrText()).toContain(
-        "2 个输入文件有误（共 2 个） / 2 of 2 input files are invalid",
-      );
-      expect(io.stderrText()).toContain(
-        "report.pdf: 暂不支持 PDF，请提供 DOCX 或文本 / PDF is not supported yet",
-      );
+      expect(await run(["audit", "report.pdf", "missing.docx", "--out", "memos"], io)).toBe(1);
       expect(io.stderrText()).toContain("missing.docx: 文件不存在 / file not found");
       expect(existsSync(join(dir, "memos"))).toBe(false);
     });
   });
 
-  it("refuses two reports of the same department-year with --out (they would write the same memo)", async () => {
+  it("audits two reports of the same department-year and names the second memo after its file", async () => {
     await withTempDir(async (dir) => {
       await writeInput(dir, "a.txt", SMALL);
       await writeInput(dir, "b.txt", SMALL);
       const io = captureIo(dir);
-      expect(await run(["audit", "a.txt", "b.txt", "--out", "memos"], io)).toBe(2);
+      expect(await run(["audit", "a.txt", "b.txt", "--out", "memos"], io)).toBe(1);
+      expect((await readdir(join(dir, "memos"))).sort()).toEqual([
+        "某某县统计局-2021-复核意见-b.docx",
+        "某某县统计局-2021-复核意见-b.md",
+        "某某县统计局-2021-复核意见.docx",
+        "某某县统计局-2021-复核意见.md",
+      ]);
       expect(io.stderrText()).toContain(
-        "b.txt 与 a.txt 是同一部门同一年度，会写同一个复核意见文件",
+        "[2/2] b.txt: 某某县统计局 2021年度 错误 1 · 警告 1 · 提示 0 → memos/某某县统计局-2021-复核意见-b.md",
       );
-      expect(existsSync(join(dir, "memos"))).toBe(false);
     });
   });
 });

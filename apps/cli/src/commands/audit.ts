@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import { SEVERITY_LABELS, type Severity } from "@jixiao/core";
 import {
   type Audit,
@@ -13,7 +13,7 @@ import {
   readDocument,
 } from "@jixiao/review";
 import { Command } from "commander";
-import { CliError, ExitCode } from "../errors.ts";
+import { ExitCode } from "../errors.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
 import { shownPath } from "../shown-path.ts";
 import type { CliContext } from "./types.ts";
@@ -33,56 +33,65 @@ function counts(audit: Audit): string {
   ).join(" · ");
 }
 
-/**
- * Read and audit every file; a file that cannot be read or audited (missing, PDF, damaged DOCX,
- * no department in its title) is listed with its reason, and none is written.
- * @throws CliError (exit 2) listing every bad file in Chinese and English.
- */
-export async function auditFiles(files: readonly string[], cwd: string): Promise<Audit[]> {
-  const audits: Audit[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    let model: DocModel;
-    try {
-      const bytes = new Uint8Array(await readFile(resolve(cwd, file)));
-      model = await readDocument(bytes, file);
-      audits.push(auditModel(model, file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code)
-        problems.push(`${file}: ${READ_PROBLEMS[code] ?? `无法读取 / cannot read (${code})`}`);
-      else if (error instanceof ReviewInputError) problems.push(error.message);
-      else throw error;
-    }
-  }
-  if (problems.length === 1) throw new CliError(problems[0] ?? "", ExitCode.badInput);
-  if (problems.length > 1) {
-    throw new CliError(
-      `${problems.length} 个输入文件有误（共 ${files.length} 个） / ${problems.length} of ${files.length} input files are invalid\n${problems.join("\n")}`,
-      ExitCode.badInput,
-    );
-  }
-  return audits;
+/** The audits that could be made, and the files that could not (file + bilingual reason). */
+export interface AuditedFiles {
+  audits: Audit[];
+  problems: string[];
+}
+
+/** Why a file could not be read or audited, in Chinese and English, starting with the file. */
+function problemOf(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code === "string")
+    return `${file}: ${READ_PROBLEMS[code] ?? `无法读取 / cannot read (${code})`}`;
+  if (error instanceof ReviewInputError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `${file}: 无法复核 / could not audit: ${message}`;
 }
 
 /**
- * Two reports of the same department-year would write the same memo files.
- * @throws CliError (exit 2) naming both files, before anything is written.
+ * Read and audit every file, as the `report` batch does: a file that cannot be read or audited
+ * (missing, PDF, damaged DOCX, no department in its title) is listed with its reason and
+ * skipped; the others are audited.
  */
-export function refuseClashes(audits: readonly Audit[]): void {
-  const seen = new Map<string, string>();
-  for (const audit of audits) {
-    const { name, fiscalYear } = audit.extraction.dataset.department;
-    const file = memoFileName(name, fiscalYear, "md");
-    const clash = seen.get(file);
-    if (clash !== undefined) {
-      throw new CliError(
-        `${audit.source} 与 ${clash} 是同一部门同一年度，会写同一个复核意见文件 / ${audit.source} and ${clash} are the same department-year and would write the same memo: ${file}`,
-        ExitCode.badInput,
-      );
+export async function auditFiles(files: readonly string[], cwd: string): Promise<AuditedFiles> {
+  const audits: Audit[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      const bytes = new Uint8Array(await readFile(resolve(cwd, file)));
+      const model: DocModel = await readDocument(bytes, file);
+      audits.push(auditModel(model, file));
+    } catch (error) {
+      problems.push(problemOf(file, error));
     }
-    seen.set(file, audit.source);
   }
+  return { audits, problems };
+}
+
+/**
+ * The memo file name (without extension) of each audit, in order: `<部门>-<年度>-复核意见`, and
+ * for a second report of the same department-year the input file's name is added
+ * (`…-复核意见-<file>`, then `-2`, `-3` … if that clashes too), so both memos are written.
+ * @example memoBaseNames([taojiang from "a.txt", taojiang from "b.docx"]) // ["桃江县自然资源局-2020-复核意见", "桃江县自然资源局-2020-复核意见-b"]
+ */
+export function memoBaseNames(audits: readonly Audit[]): string[] {
+  const used = new Set<string>();
+  return audits.map((audit) => {
+    const { name, fiscalYear } = audit.extraction.dataset.department;
+    const plain = memoFileName(name, fiscalYear, "md").replace(/\.md$/, "");
+    let chosen = plain;
+    if (used.has(chosen.toLowerCase())) {
+      const stem = basename(audit.source, extname(audit.source))
+        .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+        .trim();
+      chosen = stem ? `${plain}-${stem}` : plain;
+      for (let n = 2; used.has(chosen.toLowerCase()); n++)
+        chosen = `${plain}-${stem ? `${stem}-` : ""}${n}`;
+    }
+    used.add(chosen.toLowerCase());
+    return chosen;
+  });
 }
 
 /** The audits as JSON: per file its department, findings (each with its quotes) and what is missing. */
@@ -116,9 +125,12 @@ export function auditsToJson(audits: readonly Audit[]): string {
  * and core's 勾稽校验 run on it; the 复核意见 quotes the sentence or cell each finding comes
  * from and lists what the report never gives. Without --out the memo (Markdown) or, with --json,
  * the findings are printed; with --out each report's memo is written as
- * `<部门>-<年度>-复核意见.md` and `.docx` (atomically, after every file was read). A line per
- * file goes to standard error as it is audited, and a summary closes a batch.
- * Exit code: 0 no errors found, 1 errors found, 2 bad input (nothing written), 3 could not write.
+ * `<部门>-<年度>-复核意见.md` and `.docx` (atomically, after every file was read; a second report
+ * of the same department-year adds its file name). A line per file goes to standard error as it
+ * is audited; a file that cannot be read or audited is listed with its reason and skipped, and a
+ * summary closes a batch.
+ * Exit code: 0 no errors found, 1 errors found or some file could not be audited, 2 bad usage,
+ * 3 could not write.
  */
 export function auditCommand(context: CliContext): Command {
   return new Command("audit")
@@ -127,9 +139,11 @@ export function auditCommand(context: CliContext): Command {
     )
     .description(
       "读取报告中的表格与文中数字，运行全部勾稽校验，写出复核意见（引用原文）；暂不支持 PDF。\n" +
-        "退出码：0 无错误，1 发现错误，2 输入有误（未写入任何文件），3 无法写出。\n" +
+        "无法读取或复核的文件（如 PDF）列出原因后跳过，其余照常复核并写出。\n" +
+        "退出码：0 无错误，1 发现错误或有文件未能复核，2 用法有误，3 无法写出。\n" +
         "Read each report's tables and stated figures, run every consistency rule and write a review memo quoting the report; PDF is not supported yet.\n" +
-        "Exit code: 0 no errors, 1 errors found, 2 bad input (nothing written), 3 could not write.",
+        "A file that cannot be read or audited (e.g. a PDF) is listed with its reason and skipped; the others are audited and written.\n" +
+        "Exit code: 0 no errors, 1 errors found or some files could not be audited, 2 bad usage, 3 could not write.",
     )
     .argument("<files...>", "报告文件（.docx 或 .txt） / report files (.docx or .txt)")
     .option("--json", "以 JSON 输出发现（含原文引用） / print the findings (with quotes) as JSON")
@@ -139,8 +153,8 @@ export function auditCommand(context: CliContext): Command {
     )
     .action(async (files: string[], options: { json?: boolean; out?: string }) => {
       const { io } = context;
-      const audits = await auditFiles(files, io.cwd);
-      if (options.out !== undefined) refuseClashes(audits);
+      const { audits, problems } = await auditFiles(files, io.cwd);
+      const names = memoBaseNames(audits);
       const outputs: OutputFile[] = [];
       for (const [i, audit] of audits.entries()) {
         const { name, fiscalYear } = audit.extraction.dataset.department;
@@ -148,12 +162,9 @@ export function auditCommand(context: CliContext): Command {
         let written = "";
         if (options.out !== undefined) {
           const dir = resolve(io.cwd, options.out);
-          const md = resolve(dir, memoFileName(name, fiscalYear, "md"));
+          const md = resolve(dir, `${names[i]}.md`);
           outputs.push({ path: md, content: memoMarkdown(memo) });
-          outputs.push({
-            path: resolve(dir, memoFileName(name, fiscalYear, "docx")),
-            content: await memoDocx(memo),
-          });
+          outputs.push({ path: resolve(dir, `${names[i]}.docx`), content: await memoDocx(memo) });
           written = ` → ${shownPath(md, io.cwd)}`;
         }
         io.stderr(
@@ -162,23 +173,40 @@ export function auditCommand(context: CliContext): Command {
       }
       if (options.out !== undefined) {
         await writeFilesAtomically(outputs);
-        io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
-        for (const { path } of outputs) io.stdout(`  ${shownPath(path, io.cwd)}\n`);
+        if (outputs.length > 0) {
+          io.stdout(`已写入 / wrote ${outputs.length} 个文件 / files:\n`);
+          for (const { path } of outputs) io.stdout(`  ${shownPath(path, io.cwd)}\n`);
+        }
       } else if (options.json) {
         io.stdout(`${auditsToJson(audits)}\n`);
       } else {
         io.stdout(audits.map((a) => memoMarkdown(memoModel(a))).join("\n---\n\n"));
       }
       if (options.out !== undefined && options.json) io.stdout(`${auditsToJson(audits)}\n`);
+      if (problems.length > 0) {
+        io.stderr(
+          `未能复核、已跳过 / skipped, could not audit (${problems.length}/${files.length}):\n${problems
+            .map((p) => `  ${p.replaceAll("\n", "\n    ")}\n`)
+            .join("")}`,
+        );
+      }
       const withErrors = audits.filter((a) =>
         a.findings.some((f) => f.finding.severity === "error"),
       ).length;
-      if (audits.length > 1) {
+      if (files.length > 1) {
         const total = audits.reduce((n, a) => n + a.findings.length, 0);
+        const skipped =
+          problems.length > 0
+            ? {
+                zh: `，${problems.length} 份无法复核`,
+                en: `, ${problems.length} could not be audited`,
+              }
+            : { zh: "", en: "" };
         io.stderr(
-          `复核 ${audits.length} 份报告，${withErrors} 份有错误，共 ${total} 条发现 / audited ${audits.length} reports, ${withErrors} with errors, ${total} findings\n`,
+          `复核 ${audits.length} 份报告，${withErrors} 份有错误，共 ${total} 条发现${skipped.zh} / audited ${audits.length} reports, ${withErrors} with errors, ${total} findings${skipped.en}\n`,
         );
       }
-      context.exitCode = withErrors > 0 ? ExitCode.findings : ExitCode.ok;
+      // 1: errors found in a report, or some files could not be audited (listed above).
+      context.exitCode = withErrors > 0 || problems.length > 0 ? ExitCode.findings : ExitCode.ok;
     });
 }
