@@ -25,3 +25,41 @@ export function canonicalMoney(value: string): string {
 export function canonicalMoneyOrNull(value: string | null | undefined): string | null {
   return value == null ? null : canonicalMoney(value);
 }
+
+/** The most integer digits an amount may have to fit the store's numeric(20,2) columns. */
+export const MAX_AMOUNT_INTEGER_DIGITS = 18;
+
+/** The bilingual reason an amount is refused as too large to store. */
+export const AMOUNT_RANGE_MESSAGE =
+  "金额超出可存储范围（最多18位整数） / amount exceeds the storable range (at most 18 integer digits)";
+
+const AMOUNT_SHAPE = /^-?(\d+)(\.\d{1,2})?$/;
+
+/**
+ * True when `text` has the shape of an amount (a decimal with at most 2 places) and more than
+ * {@link MAX_AMOUNT_INTEGER_DIGITS} integer digits (leading zeros not counted), so
+ * {@link canonicalMoney} would refuse it and numeric(20,2) would overflow.
+ * @example isOversizedAmount("99999999999999999999999.99") === true
+ * @example isOversizedAmount("999999999999999999.99") === false
+ */
+export function isOversizedAmount(text: string): boolean {
+  const m = AMOUNT_SHAPE.exec(text.trim());
+  if (!m?.[1]) return false;
+  return m[1].replace(/^0+(?=\d)/, "").length > MAX_AMOUNT_INTEGER_DIGITS;
+}
+
+/**
+ * Every amount-shaped string in `value` (walked recursively) with more integer digits than the
+ * store can keep, with its path as core's validation writes paths ("content.projects[0].budget").
+ * @example oversizedAmounts({ projects: [{ budget: "99999999999999999999999.99" }] }, "content")
+ *   // [{ path: "content.projects[0].budget", value: "99999999999999999999999.99" }]
+ */
+export function oversizedAmounts(value: unknown, path = ""): { path: string; value: string }[] {
+  if (typeof value === "string") return isOversizedAmount(value) ? [{ path, value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => oversizedAmounts(v, `${path}[${i}]`));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) =>
+      oversizedAmounts(v, path ? `${path}.${k}` : k),
+    );
+  return [];
+}

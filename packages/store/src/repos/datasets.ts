@@ -18,7 +18,12 @@ import {
 import type { Tables } from "../db/tables.ts";
 import { diffPaths } from "../diff.ts";
 import { Conflict, type FieldChange, NotFound, ValidationFailed } from "../errors.ts";
-import { canonicalMoneyOrNull } from "../money.ts";
+import {
+  AMOUNT_RANGE_MESSAGE,
+  canonicalMoneyOrNull,
+  isOversizedAmount,
+  oversizedAmounts,
+} from "../money.ts";
 import type { Actor, Call } from "../roles.ts";
 import type { DatasetRecord, DatasetSummary, DatasetTotals, Store } from "../types.ts";
 import { ExpectedVersion, parseInput, RecordId } from "../validate.ts";
@@ -118,7 +123,17 @@ export function datasetTotals(dataset: Dataset): DatasetTotals {
   const money = (...keys: string[]) => {
     for (const key of keys) {
       const v = byKey.get(key);
-      if (v != null) return v.toFixed(2);
+      if (v == null) continue;
+      const text = v.toFixed(2);
+      // Each amount fits, yet their sum may not: refuse it before a write overflows numeric(20,2).
+      if (isOversizedAmount(text)) {
+        throw new ValidationFailed(
+          [{ path: `content(${key})`, message: `合计“${text}”：${AMOUNT_RANGE_MESSAGE}` }],
+          "数据集无效",
+          "invalid dataset",
+        );
+      }
+      return text;
     }
     return null;
   };
@@ -156,7 +171,8 @@ export async function checkDatasetVersion(
 
 /**
  * Validate dataset content with core's schema.
- * @throws ValidationFailed with each issue's path under "content." and its bilingual message.
+ * @throws ValidationFailed with each issue's path under "content." and its bilingual message;
+ *   also for an amount with more than 18 integer digits (numeric(20,2) cannot keep it).
  */
 export function parseContent(content: unknown): Dataset {
   const result = safeParseDataset(content);
@@ -166,6 +182,14 @@ export function parseContent(content: unknown): Dataset {
         path: i.path ? `content.${i.path}` : "content",
         message: i.message,
       })),
+      "数据集无效",
+      "invalid dataset",
+    );
+  }
+  const oversized = oversizedAmounts(result.dataset, "content");
+  if (oversized.length > 0) {
+    throw new ValidationFailed(
+      oversized.map((o) => ({ path: o.path, message: `“${o.value}”：${AMOUNT_RANGE_MESSAGE}` })),
       "数据集无效",
       "invalid dataset",
     );
