@@ -156,10 +156,15 @@ function familyNames(face: SfntFace): string[] {
   return out;
 }
 
+const checksums = new WeakMap<Buffer, number>();
+
 function checksum(b: Buffer): number {
+  const known = checksums.get(b);
+  if (known !== undefined) return known;
   let sum = 0;
   const padded = b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]);
   for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  checksums.set(b, sum);
   return sum;
 }
 
@@ -527,10 +532,31 @@ function writePrivate(p: CffPrivate): { bytes: Buffer; size: number } {
   return { bytes: Buffer.concat([dict, p.subrs]), size };
 }
 
+const ENDCHAR = Buffer.from([14]);
+
+/** The CharStrings INDEX with the bodies of `glyphs` and a bare endchar for every other glyph. */
+function writeCharStrings(charStrings: Buffer[], glyphs: Set<number>): Buffer {
+  const n = charStrings.length;
+  let total = 1 + n;
+  for (const g of glyphs) if (g < n) total += (charStrings[g] as Buffer).length - 1;
+  const offSize = total < 0x100 ? 1 : total < 0x10000 ? 2 : total < 0x1000000 ? 3 : 4;
+  const head = 3 + (n + 1) * offSize;
+  const out = Buffer.alloc(head + total - 1);
+  out.writeUInt16BE(n, 0);
+  out[2] = offSize;
+  let off = 1;
+  for (let i = 0; i < n; i++) {
+    out.writeUIntBE(off, 3 + i * offSize, offSize);
+    const body = glyphs.has(i) ? (charStrings[i] as Buffer) : ENDCHAR;
+    body.copy(out, head - 1 + off);
+    off += body.length;
+  }
+  out.writeUIntBE(off, 3 + n * offSize, offSize);
+  return out;
+}
+
 function writeCff(font: CffFont, glyphs: Set<number>): Buffer {
-  const charStrings = writeIndex(
-    font.charStrings.map((cs, gid) => (glyphs.has(gid) ? cs : Buffer.from([14]))), // 14 = endchar
-  );
+  const charStrings = writeCharStrings(font.charStrings, glyphs);
   // Layout: header, Name, Top DICT INDEX, String, GSubrs, charset, FDSelect, CharStrings,
   // FDArray, Private DICTs (+ local Subrs). Offsets in DICTs are 5-byte ints, so sizes are known
   // before the offsets are.
