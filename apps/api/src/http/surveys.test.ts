@@ -72,10 +72,31 @@ describe("the public survey pages /s/:slug (anonymous)", () => {
     expect(((await again.json()) as { error: { retryAfter: string } }).error.retryAfter).toMatch(
       /^\d{4}-/,
     );
-    // Another device (a first visit without a cookie gets one).
-    const other = await answer(["satisfied", "satisfied"], {});
+    // Posts without the device cookie (a client that drops cookies): refused, nothing counted.
+    for (let i = 0; i < 3; i++) {
+      const bare = await answer(["dissatisfied", "dissatisfied"], {});
+      expect(bare.status).toBe(400);
+      const body = (await bare.json()) as {
+        error: { code: string; message: string; issues: { path: string }[] };
+      };
+      expect(body.error.code).toBe("BAD_REQUEST");
+      expect(body.error.message).toContain(`缺少设备标识 Cookie ${DEVICE_COOKIE}（值：无）`);
+      expect(body.error.message).toContain(`open the survey first with GET /s/${survey.slug}`);
+      expect(body.error.issues.map((x) => x.path)).toEqual([`cookie.${DEVICE_COOKIE}`]);
+    }
+    // A made-up cookie value is no device either.
+    const forged = await answer(["dissatisfied", "dissatisfied"], {
+      cookie: `${DEVICE_COOKIE}=not-a-device`,
+    });
+    expect(forged.status).toBe(400);
+    expect(((await forged.json()) as { error: { message: string } }).error.message).toContain(
+      "（值：not-a-device）",
+    );
+    // Another device: its first visit (GET) gets its own cookie, then it may answer.
+    const otherDevice = deviceCookie(await fetch(`${server.url}/s/${survey.slug}`));
+    expect(otherDevice).not.toBe(device);
+    const other = await answer(["satisfied", "satisfied"], { cookie: otherDevice });
     expect(other.status).toBe(201);
-    expect(deviceCookie(other)).not.toBe(device);
 
     const aggregate = await trpc<{ questionnaires: number; score: string | null }>(
       "surveys.aggregate",

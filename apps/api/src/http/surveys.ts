@@ -20,18 +20,25 @@ const Answers = z.object({
   ),
 });
 
+/** The device id of the request's `jixiao_device` cookie, or null when absent or malformed. */
+function cookieDevice(c: Context): string | null {
+  const existing = getCookie(c, DEVICE_COOKIE);
+  return existing && /^[0-9a-f-]{36}$/.test(existing) ? existing : null;
+}
+
 /**
  * The public survey pages (anonymous, no login), JSON for the web app's page:
  * - GET /s/:slug — the title, questions and answer scale of an open survey;
  * - POST /s/:slug — `{ answers: [...] }`, one per question. The device is the `jixiao_device`
- *   cookie (set on first visit); the store limits how often one device may answer
- *   (429 with `retryAfter`).
+ *   cookie that the GET set; a post without it is refused (400), so a client that drops cookies
+ *   cannot answer again and again as ever-new devices. The store limits how often one device
+ *   may answer (429 with `retryAfter`).
  */
 export function surveyRoutes(services: Services): Hono {
   const app = new Hono();
   const deviceOf = (c: Context): string => {
-    const existing = getCookie(c, DEVICE_COOKIE);
-    if (existing && /^[0-9a-f-]{36}$/.test(existing)) return existing;
+    const existing = cookieDevice(c);
+    if (existing) return existing;
     const id = randomUUID();
     setCookie(c, DEVICE_COOKIE, id, {
       httpOnly: true,
@@ -70,8 +77,28 @@ export function surveyRoutes(services: Services): Hono {
         400,
       );
     }
+    const deviceId = cookieDevice(c);
+    if (deviceId === null) {
+      const slug = c.req.param("slug");
+      return c.json(
+        {
+          error: {
+            code: "BAD_REQUEST",
+            message: `缺少设备标识 Cookie ${DEVICE_COOKIE}（值：${getCookie(c, DEVICE_COOKIE) ?? "无"}）：请先打开问卷页面 GET /s/${slug} / the device cookie ${DEVICE_COOKIE} is missing or malformed (value: ${getCookie(c, DEVICE_COOKIE) ?? "none"}): open the survey first with GET /s/${slug}`,
+            issues: [
+              {
+                path: `cookie.${DEVICE_COOKIE}`,
+                message: `须先 GET /s/${slug} 取得设备标识 / GET /s/${slug} first to get a device id`,
+              },
+            ],
+            conflict: null,
+            retryAfter: null,
+          },
+        },
+        400,
+      );
+    }
     try {
-      const deviceId = deviceOf(c);
       return c.json(
         await services.store.surveys.respond({
           slug: c.req.param("slug"),
