@@ -49,7 +49,19 @@ const NARRATIVE_SECTIONS: Record<string, string> = {
  * text (文号, 统一社会信用代码, funding claims) scan these.
  * @example textPieces(d).find(p => p.path === "narrative.preamble[0]")?.section === "前言"
  */
-export function textPieces(dataset: Dataset): TextPiece[] {
+export function textPieces(dataset: Dataset): readonly TextPiece[] {
+  let pieces = piecesOf.get(dataset);
+  if (!pieces) {
+    pieces = collectPieces(dataset);
+    piecesOf.set(dataset, pieces);
+  }
+  return pieces;
+}
+
+/** The pieces of a dataset, collected once and shared by the rules that read the text. */
+const piecesOf = new WeakMap<Dataset, TextPiece[]>();
+
+function collectPieces(dataset: Dataset): TextPiece[] {
   const out: TextPiece[] = [];
   const add = (path: string, section: string, text: string | null | undefined) => {
     if (text?.trim()) out.push({ path, section, text });
