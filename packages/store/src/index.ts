@@ -32,11 +32,16 @@ export {
 export { canonicalMoney, canonicalMoneyOrNull } from "./money.ts";
 export { hashToken } from "./repos/api-tokens.ts";
 export { datasetTotals } from "./repos/datasets.ts";
-export { aggregateAnswers, SURVEY_SCALE } from "./repos/surveys.ts";
+export { aggregateAnswers, SURVEY_SCALE, surveyNetworkKey } from "./repos/surveys.ts";
 export { type Actor, type Call, ROLE_NAMES, ROLES, type Role } from "./roles.ts";
 export { SEED_IDS, type SeedResult, SYSTEM_ACTOR, seedInitial } from "./seed.ts";
 export { ACCEPTED_TYPE_NAMES, type SniffedType, sniffEvidenceType } from "./sniff.ts";
-export { DEFAULT_MAX_EVIDENCE_BYTES, DEFAULT_SURVEY_LIMIT, openStore } from "./store.ts";
+export {
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  DEFAULT_SURVEY_LIMIT,
+  DEFAULT_SURVEY_NETWORK_LIMIT,
+  openStore,
+} from "./store.ts";
 export * from "./types.ts";
 export {
   assertEditable,

@@ -6,7 +6,11 @@ import { ensureBuiltinFrameworks } from "./repos/frameworks.ts";
 import { insertOrganisation } from "./repos/organisations.ts";
 import { setRole } from "./repos/roles.ts";
 import type { Actor } from "./roles.ts";
-import { DEFAULT_MAX_EVIDENCE_BYTES, DEFAULT_SURVEY_LIMIT } from "./store.ts";
+import {
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  DEFAULT_SURVEY_LIMIT,
+  DEFAULT_SURVEY_NETWORK_LIMIT,
+} from "./store.ts";
 import type { Store } from "./types.ts";
 
 /** The fixed ids seedInitial gives what it creates, so a second run finds them. */
@@ -42,6 +46,7 @@ export async function seedInitial(
     now: () => new Date(),
     maxEvidenceBytes: DEFAULT_MAX_EVIDENCE_BYTES,
     surveyLimit: DEFAULT_SURVEY_LIMIT,
+    surveyNetworkLimit: DEFAULT_SURVEY_NETWORK_LIMIT,
   };
   const dataset = parseDataset(taojiang2020, "examples/taojiang-natural-resources-2020");
   const call = { actor: SYSTEM_ACTOR, action: "seedInitial" };

@@ -18,6 +18,8 @@ import type { Store, StoreConfig } from "./types.ts";
 export const DEFAULT_MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 /** Default survey limit: 1 answer per device per 24 h. */
 export const DEFAULT_SURVEY_LIMIT = { perDevice: 1, periodHours: 24 } as const;
+/** Survey answers per network key (client address + user agent) by default: 20 per 24 h. */
+export const DEFAULT_SURVEY_NETWORK_LIMIT = { perNetwork: 20, periodHours: 24 } as const;
 
 /**
  * Open the store on SQLite (one file; the zero-set-up default) or PostgreSQL, through one code
@@ -35,6 +37,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     now: config.now ?? (() => new Date()),
     maxEvidenceBytes: config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES,
     surveyLimit: config.surveyLimit ?? DEFAULT_SURVEY_LIMIT,
+    surveyNetworkLimit: config.surveyNetworkLimit ?? DEFAULT_SURVEY_NETWORK_LIMIT,
   };
   return {
     kind: conn.kind,

@@ -20,6 +20,12 @@ export interface StoreOptions {
   maxEvidenceBytes?: number;
   /** Survey answers per device per period. Default 1 per 24 h. */
   surveyLimit?: { perDevice: number; periodHours: number };
+  /**
+   * Survey answers per network key (the salted hash of client address + user agent a caller
+   * passes to `surveys.respond`) per period, over every device. Default 20 per 24 h (an office
+   * answers from one address).
+   */
+  surveyNetworkLimit?: { perNetwork: number; periodHours: number };
   /** The clock (tests pass a fixed one). Default `() => new Date()`. */
   now?: () => Date;
 }
@@ -497,10 +503,18 @@ export interface Store {
       questions: string[];
       scale: readonly { answer: SurveyAnswer; label: string; points: number }[];
     }>;
-    /** Record one anonymous response (public, no actor). @throws RateLimited when the device answered too often. */
+    /**
+     * Record one anonymous response (public, no actor). `deviceId` is the device key the caller
+     * derives (its device cookie); `networkKey`, when given, is the caller's key of the client's
+     * network (see `surveyNetworkKey`: client address + user agent), limited separately
+     * (StoreOptions.surveyNetworkLimit) so ever-new devices of one network cannot answer without
+     * end. Both are stored only as salted hashes.
+     * @throws RateLimited when the device, or the network, answered too often.
+     */
     respond(input: {
       slug: string;
       deviceId: string;
+      networkKey?: string | undefined;
       answers: SurveyAnswer[];
     }): Promise<{ accepted: true }>;
     close(call: Call, input: { id: string; expectedVersion: number }): Promise<Survey>;

@@ -13,6 +13,8 @@ export interface StoreContext {
   now(): Date;
   maxEvidenceBytes: number;
   surveyLimit: { perDevice: number; periodHours: number };
+  /** Answers per network key (client address + user agent) per period, over every device. */
+  surveyNetworkLimit: { perNetwork: number; periodHours: number };
 }
 
 /** A database handle inside a write (one transaction). */

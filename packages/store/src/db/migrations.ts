@@ -311,13 +311,35 @@ function auditSequence(kind: DialectKind): Migration {
 }
 
 /**
+ * 0003: survey_responses.network_hash, the salted hash of the network key a caller derives
+ * (client address + user agent), so answers from ever-new devices of one network are limited
+ * too; indexed like the device hash. Existing answers have none (null).
+ */
+function surveyNetwork(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await sql`alter table survey_responses add column network_hash text`.execute(db);
+      await db.schema
+        .createIndex("survey_responses_network")
+        .on("survey_responses")
+        .columns(["survey_id", "network_hash", "created_at"])
+        .execute();
+    },
+  };
+}
+
+/**
  * The in-code migration provider for Kysely's Migrator: migrations by name, applied in name
  * order. Add a migration by adding an entry ("0002_…"); never edit an applied one.
  */
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   return {
     async getMigrations() {
-      return { "0001_initial": initial(kind), "0002_audit_sequence": auditSequence(kind) };
+      return {
+        "0001_initial": initial(kind),
+        "0002_audit_sequence": auditSequence(kind),
+        "0003_survey_network": surveyNetwork(),
+      };
     },
   };
 }

@@ -169,6 +169,8 @@ export interface Tables {
     id: string;
     survey_id: string;
     device_hash: string;
+    /** Salted hash of the caller's network key (migration 0003); null for answers without one. */
+    network_hash: string | null;
     answers: string;
     created_at: string;
   };

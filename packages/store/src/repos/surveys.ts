@@ -54,8 +54,44 @@ const CreateInput = z.object({
 const RespondInput = z.object({
   slug: z.string().min(1).max(100),
   deviceId: z.string().min(8, { error: "设备标识过短 / device id too short" }).max(500),
+  networkKey: z
+    .string()
+    .min(8, { error: "网络标识过短 / network key too short" })
+    .max(500)
+    .optional(),
   answers: z.array(z.enum(ANSWERS)),
 });
+
+/**
+ * The network key of an answering client for `surveys.respond`: a SHA-256 of its address (the
+ * socket's, or the first X-Forwarded-For entry when the proxy is trusted) and its user agent.
+ * The store hashes it again with its own per-database salt, so no address is stored.
+ * @example surveyNetworkKey("203.0.113.7", "Mozilla/5.0") // 64 hex digits, the same for the same pair
+ */
+export function surveyNetworkKey(address: string, userAgent: string | null | undefined): string {
+  return createHash("sha256")
+    .update(`jixiao-survey-network\n${address.trim()}\n${(userAgent ?? "").trim()}`, "utf8")
+    .digest("hex");
+}
+
+/** Count answers of one survey by one hashed key since `since` (oldest first). */
+async function recentAnswers(
+  tx: Tx,
+  surveyId: string,
+  column: "device_hash" | "network_hash",
+  hash: string,
+  since: string,
+): Promise<string[]> {
+  const rows = await tx
+    .selectFrom("survey_responses")
+    .select("created_at")
+    .where("survey_id", "=", surveyId)
+    .where(column, "=", hash)
+    .where("created_at", ">", since)
+    .orderBy("created_at")
+    .execute();
+  return rows.map((r) => r.created_at);
+}
 
 function toSurvey(row: Tables["surveys"]): Survey {
   return {
@@ -229,29 +265,43 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
           ]);
         }
         const salt = await deviceSalt(tx);
-        const deviceHash = createHash("sha256")
-          .update(`${salt}:${row.id}:${input.deviceId}`, "utf8")
-          .digest("hex");
+        const hash = (kind: string, key: string) =>
+          createHash("sha256").update(`${salt}:${kind}${row.id}:${key}`, "utf8").digest("hex");
+        const deviceHash = hash("", input.deviceId);
+        const networkHash = input.networkKey === undefined ? null : hash("net:", input.networkKey);
         const now = ctx.now();
+        const retryAfterOf = (times: string[], allowed: number, hours: number) => {
+          const oldest = times[times.length - allowed] ?? now.toISOString();
+          return new Date(new Date(oldest).getTime() + hours * 3_600_000).toISOString();
+        };
         const since = new Date(now.getTime() - row.period_hours * 3_600_000).toISOString();
-        const recent = await tx
-          .selectFrom("survey_responses")
-          .select("created_at")
-          .where("survey_id", "=", row.id)
-          .where("device_hash", "=", deviceHash)
-          .where("created_at", ">", since)
-          .orderBy("created_at")
-          .execute();
+        const recent = await recentAnswers(tx, row.id, "device_hash", deviceHash, since);
         if (recent.length >= row.per_device) {
-          const oldest = recent[recent.length - row.per_device]?.created_at ?? now.toISOString();
-          const retryAfter = new Date(
-            new Date(oldest).getTime() + row.period_hours * 3_600_000,
-          ).toISOString();
+          const retryAfter = retryAfterOf(recent, row.per_device, row.period_hours);
           throw new RateLimited(
             `本设备在${row.period_hours}小时内最多可提交${row.per_device}次问卷，请于${retryAfter}之后再提交`,
             `this device may answer at most ${row.per_device} time(s) per ${row.period_hours} h; try again after ${retryAfter}`,
             retryAfter,
           );
+        }
+        if (networkHash !== null) {
+          const net = ctx.surveyNetworkLimit;
+          const netSince = new Date(now.getTime() - net.periodHours * 3_600_000).toISOString();
+          const fromNetwork = await recentAnswers(
+            tx,
+            row.id,
+            "network_hash",
+            networkHash,
+            netSince,
+          );
+          if (fromNetwork.length >= net.perNetwork) {
+            const retryAfter = retryAfterOf(fromNetwork, net.perNetwork, net.periodHours);
+            throw new RateLimited(
+              `同一网络（地址与浏览器）在${net.periodHours}小时内最多可提交${net.perNetwork}次问卷，已提交${fromNetwork.length}次，请于${retryAfter}之后再提交`,
+              `this network (address and browser) may answer at most ${net.perNetwork} time(s) per ${net.periodHours} h (answered ${fromNetwork.length}); try again after ${retryAfter}`,
+              retryAfter,
+            );
+          }
         }
         const id = newId();
         await tx
@@ -260,6 +310,7 @@ export function surveysRepo(ctx: StoreContext): Store["surveys"] {
             id,
             survey_id: row.id,
             device_hash: deviceHash,
+            network_hash: networkHash,
             answers: JSON.stringify(input.answers),
             created_at: now.toISOString(),
           })
