@@ -187,4 +187,23 @@ describe("evidence (佐证资料) over /files", () => {
     );
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
   }, 60_000);
+
+  it("answers a malformed multipart body with 400 (bilingual, naming the Content-Type), not 500", async () => {
+    const boundary = "----jixiao-broken";
+    const contentType = `multipart/form-data; boundary=${boundary}`;
+    for (const path of ["/files/evidence", "/files/datasets/import"]) {
+      // A part that never ends: no closing boundary.
+      const response = await fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { cookie, "content-type": contentType },
+        body: `--${boundary}\r\nContent-Disposition: form-data; name="datasetId"\r\n\r\n${SEED_IDS.dataset}`,
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("BAD_REQUEST");
+      expect(body.error.message).toBe(
+        `请求体不是有效的 multipart/form-data（Content-Type：${contentType}） / the body is not valid multipart/form-data (Content-Type: ${contentType})`,
+      );
+    }
+  }, 60_000);
 });

@@ -70,6 +70,30 @@ const ImportForm = z
     path: ["expectedVersion"],
   });
 
+/** A body that is not multipart form data (or is cut short): BAD_REQUEST, not a 500. */
+class MalformedForm extends Error {}
+
+/**
+ * The multipart form of a request, or {@link MalformedForm} (answered 400) when the body cannot
+ * be parsed as one (Hono throws "TypeError: Failed to parse body as FormData").
+ */
+async function formOf(c: Context): Promise<Record<string, string | File>> {
+  try {
+    return (await c.req.parseBody()) as Record<string, string | File>;
+  } catch {
+    const type = c.req.header("content-type") ?? "无 / none";
+    throw new MalformedForm(
+      `请求体不是有效的 multipart/form-data（Content-Type：${type}） / the body is not valid multipart/form-data (Content-Type: ${type})`,
+    );
+  }
+}
+
+/** The answer of a failed upload: 400 for a malformed form, else the mapped error. */
+function uploadError(c: Context, error: unknown): Response {
+  if (error instanceof MalformedForm) return plainError(c, 400, "BAD_REQUEST", error.message);
+  return errorResponse(c, error);
+}
+
 /**
  * The plain Hono routes under /files: downloads and multipart uploads, with the same actor and
  * access as tRPC (session cookie or `Authorization: Bearer`; the store checks each record).
@@ -130,7 +154,7 @@ export function filesRoutes(services: Services): Hono {
     const call = await withCall(c);
     if (call instanceof Response) return call;
     try {
-      const form = EvidenceForm.parse(await c.req.parseBody());
+      const form = EvidenceForm.parse(await formOf(c));
       const file = form.file;
       const saved = await services.store.evidence.attach(call, {
         datasetId: form.datasetId,
@@ -141,7 +165,7 @@ export function filesRoutes(services: Services): Hono {
       });
       return c.json({ ...saved, url: evidenceUrl(saved.id) }, 201);
     } catch (error) {
-      return errorResponse(c, error);
+      return uploadError(c, error);
     }
   });
 
@@ -149,7 +173,7 @@ export function filesRoutes(services: Services): Hono {
     const call = await withCall(c);
     if (call instanceof Response) return call;
     try {
-      const { file, ...target } = ImportForm.parse(await c.req.parseBody());
+      const { file, ...target } = ImportForm.parse(await formOf(c));
       const dataset = await importXlsxDataset(
         services.store,
         { ...call, action: "datasets.importXlsx" },
@@ -158,7 +182,7 @@ export function filesRoutes(services: Services): Hono {
       );
       return c.json(dataset, target.id === undefined ? 201 : 200);
     } catch (error) {
-      return errorResponse(c, error);
+      return uploadError(c, error);
     }
   });
   return app;
