@@ -103,3 +103,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`环境变量无效 / invalid environment:\n${lines.join("\n")}`);
 }
+
+/**
+ * Whether the server runs in development (NODE_ENV=development): only then do tRPC errors carry
+ * the server's stack trace. Read per call, so a test may set it.
+ */
+export function isDevelopment(source: Record<string, string | undefined> = process.env): boolean {
+  return source.NODE_ENV === "development";
+}

@@ -33,14 +33,39 @@ describe("the bureau server over HTTP", () => {
   it("answers a call without session or token with 401 UNAUTHORIZED, and a wrong token too", async () => {
     const anonymous = await fetch(`${server.url}/trpc/datasets.list?input=%7B%7D`);
     expect(anonymous.status).toBe(401);
-    const body = (await anonymous.json()) as { error: { data: { code: string } } };
+    const text = await anonymous.text();
+    const body = JSON.parse(text) as { error: { data: { code: string; stack?: string } } };
     expect(body.error.data.code).toBe("UNAUTHORIZED");
+    // No stack trace (nor the server's file paths) outside NODE_ENV=development.
+    expect(body.error.data.stack).toBeUndefined();
+    expect(text).not.toContain(import.meta.dirname);
+    expect(text).not.toContain("at ");
     const wrongToken = await fetch(`${server.url}/trpc/datasets.list?input=%7B%7D`, {
       headers: { authorization: `Bearer ${"0".repeat(64)}`, cookie },
     });
     expect(wrongToken.status).toBe(401);
     const files = await fetch(`${server.url}/files/reports/x`);
     expect(files.status).toBe(401);
+  });
+
+  it("keeps the stack out of tRPC errors unless NODE_ENV=development", async () => {
+    const badInput = await fetch(
+      `${server.url}/trpc/datasets.get?input=${encodeURIComponent(JSON.stringify({ id: "" }))}`,
+      { headers: { cookie } },
+    );
+    expect(badInput.status).toBe(400);
+    const hidden = (await badInput.json()) as { error: { data: { code: string; stack?: string } } };
+    expect(hidden.error.data.code).toBe("BAD_REQUEST");
+    expect(hidden.error.data.stack).toBeUndefined();
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = "development";
+    try {
+      const anonymous = await fetch(`${server.url}/trpc/datasets.list?input=%7B%7D`);
+      const shown = (await anonymous.json()) as { error: { data: { stack?: string } } };
+      expect(shown.error.data.stack).toContain("TRPCError");
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
   });
 
   it("gives the session cookie httpOnly and SameSite=Lax, and Secure behind a TLS proxy", async () => {

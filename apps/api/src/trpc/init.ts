@@ -1,6 +1,7 @@
 import type { Actor, Call, Role } from "@jixiao/store";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
+import { isDevelopment } from "../env.ts";
 import { conflictOf, issuesOf, retryAfterOf, toTRPCError } from "../errors.ts";
 import type { Services } from "../services.ts";
 
@@ -59,11 +60,15 @@ const t = initTRPC
   .context<Context>()
   .meta<OpenApiMeta>()
   .create({
+    // The stack (absolute paths of the server's files) only in development: tRPC adds it
+    // whenever NODE_ENV is not "production", 401s included.
     errorFormatter({ shape, error }) {
+      const { stack, ...data } = shape.data;
       return {
         ...shape,
         data: {
-          ...shape.data,
+          ...data,
+          ...(stack !== undefined && isDevelopment() ? { stack } : {}),
           issues: issuesOf(error),
           conflict: conflictOf(error),
           retryAfter: retryAfterOf(error),
