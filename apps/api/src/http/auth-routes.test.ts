@@ -26,8 +26,16 @@ describe("login limits", () => {
     expect(new Set(statuses)).toEqual(new Set([401]));
     const refused = await signIn(server.firstAdmin.email, server.firstAdmin.password);
     expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    const body = (await refused.json()) as { error: { code: string; message: string } };
+    const seconds = Number(refused.headers.get("retry-after"));
+    expect(seconds).toBeGreaterThan(0);
+    const body = (await refused.json()) as {
+      error: { code: string; message: string; retryAfter: string };
+    };
+    // The body names the same moment as the header, as an ISO time (like survey answers).
+    expect(body.error.retryAfter).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const inMs = Date.parse(body.error.retryAfter) - Date.now();
+    expect(inMs).toBeGreaterThan((seconds - 5) * 1000);
+    expect(inMs).toBeLessThanOrEqual(seconds * 1000);
     expect(body.error.code).toBe("TOO_MANY_REQUESTS");
     expect(body.error.message).toMatch(
       /^登录失败次数过多，请 \d+ 秒后再试 \/ too many failed logins; try again in \d+ s$/,

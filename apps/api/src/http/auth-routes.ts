@@ -28,7 +28,8 @@ async function emailOf(req: Request): Promise<string> {
 /**
  * better-auth under /api/auth (sign-in/email, sign-out, get-session …), with:
  * - failed logins limited per client address and email (5 a minute, login-limiter.ts): the 6th
- *   attempt after five failures is answered 429 with `Retry-After`, before the password is
+ *   attempt after five failures is answered 429 with `Retry-After` (seconds) and the body's
+ *   `retryAfter` (the same moment as an ISO time, as survey answers carry it), before the password is
  *   checked; a good login clears the count. One address trying many emails is limited too
  *   (30 failures a minute, whatever the email);
  * - the client address passed to better-auth in a header the server sets itself (a client's own
@@ -54,6 +55,7 @@ export function authRoutes(services: Services): Hono {
           429,
           "TOO_MANY_REQUESTS",
           `登录失败次数过多，请 ${wait} 秒后再试 / too many failed logins; try again in ${wait} s`,
+          new Date(Date.now() + wait * 1000).toISOString(),
         );
       }
     }

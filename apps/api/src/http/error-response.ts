@@ -28,15 +28,16 @@ export function errorResponse(c: Context, error: unknown): Response {
   );
 }
 
-/** A JSON error answer with a code, status and bilingual message (401, 413 …). */
+/**
+ * A JSON error answer with a code, status and bilingual message (401, 413 …); `retryAfter` is
+ * the ISO time after which a 429's caller may try again (as the survey answers carry it).
+ */
 export function plainError(
   c: Context,
   status: ContentfulStatusCode,
   code: string,
   message: string,
+  retryAfter: string | null = null,
 ): Response {
-  return c.json(
-    { error: { code, message, issues: null, conflict: null, retryAfter: null } },
-    status,
-  );
+  return c.json({ error: { code, message, issues: null, conflict: null, retryAfter } }, status);
 }
