@@ -8,6 +8,8 @@ export {
   type RecallDataset,
 } from "./recall.ts";
 export {
+  inconsistentCount,
+  MAX_SYNTH_COUNT,
   type Synthesized,
   type SynthesizedDataset,
   type SynthesizeOptions,

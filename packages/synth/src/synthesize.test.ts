@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { evaluate, parseDataset, safeParseDataset } from "@jixiao/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { synthesizeDataset, synthesizeDatasets } from "./synthesize.ts";
+import { inconsistentCount, synthesizeDataset, synthesizeDatasets } from "./synthesize.ts";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
@@ -12,7 +12,7 @@ describe("synthesizeDatasets", () => {
   it("is reproducible byte for byte: same seed same bytes, pinned by digest", () => {
     const again = synthesizeDatasets({ count: 12, seed: 7, inconsistencyShare: 0.25 });
     expect(JSON.stringify(again)).toBe(JSON.stringify(twelve));
-    expect(digest(twelve)).toBe("bf5094eef3d5b158badb5969e8941fc40347a483de2e1e27dde0745ded5334ce");
+    expect(digest(twelve)).toBe("a87f8cd94f94d4776de8b8936ce83e153eb898302cdbc33a97921cbb733500f8");
     const other = synthesizeDatasets({ count: 12, seed: 8, inconsistencyShare: 0.25 });
     expect(digest(other)).not.toBe(digest(twelve));
   });
@@ -27,9 +27,30 @@ describe("synthesizeDatasets", () => {
     expect(new Set(twelve.manifest.files).size).toBe(12);
   });
 
-  it("gives dataset i the same content whatever the count (a prefix of a larger run)", () => {
-    const three = synthesizeDatasets({ count: 3, seed: 7, inconsistencyShare: 0.25 });
-    expect(JSON.stringify(three.datasets)).toBe(JSON.stringify(twelve.datasets.slice(0, 3)));
+  it("gives dataset i the same content whatever the count (a prefix of a larger clean run)", () => {
+    // With a share, which datasets carry injections depends on count (exactly round(count × share)).
+    const three = synthesizeDatasets({ count: 3, seed: 7 });
+    const clean = synthesizeDatasets({ count: 12, seed: 7 });
+    expect(JSON.stringify(three.datasets)).toBe(JSON.stringify(clean.datasets.slice(0, 3)));
+  });
+
+  it("injects into exactly round(count × share) datasets, chosen by the seed: 0.5 of 20 → 10", () => {
+    const run = synthesizeDatasets({ count: 20, seed: 1, inconsistencyShare: 0.5 });
+    const files = new Set(run.manifest.injections.map((e) => e.file));
+    expect(files.size).toBe(10);
+    const again = synthesizeDatasets({ count: 20, seed: 1, inconsistencyShare: 0.5 });
+    expect(new Set(again.manifest.injections.map((e) => e.file))).toEqual(files);
+    for (const [count, share, expected] of [
+      [20, 0.35, 7],
+      [10, 0.15, 2], // 1.5 → 2 (四舍五入, exact: not 1.4999… as a float product)
+      [12, 0.25, 3],
+      [7, 1, 7],
+      [7, 0, 0],
+    ] as const) {
+      expect(inconsistentCount(count, share)).toBe(expected);
+      const withShare = synthesizeDatasets({ count, seed: 3, inconsistencyShare: share });
+      expect(new Set(withShare.manifest.injections.map((e) => e.file)).size).toBe(expected);
+    }
   });
 
   it("every dataset parses with core's schema, and department-years are distinct", () => {
@@ -63,15 +84,19 @@ describe("synthesizeDatasets", () => {
 
   it("records what it injected with the rule expected to find it", () => {
     expect(twelve.manifest.injections.map((e) => [e.file, e.kind, e.ruleId])).toEqual([
+      // exactly round(12 × 0.25) = 3 datasets
       ["0003-xiangxiang-health-2022.json", "crossTable", "table.cross-table"],
-      ["0007-hengdong-transport-2022.json", "statedAmount", "stated.amount"],
-      ["0012-ningxiang-health-2020.json", "crossTable", "table.cross-table"],
-      ["0012-ningxiang-health-2020.json", "truncatedRate", "stated.rate"],
+      ["0005-nanxian-market-regulation-2023.json", "noBudgetLine", "budget.no-budget-line"],
+      ["0008-xiangyin-housing-2020.json", "rowSum", "table.row-sum"],
     ]);
   });
 
   it("rejects a bad count or share with a bilingual RangeError", () => {
-    expect(() => synthesizeDatasets({ count: -1, seed: 1 })).toThrow(/count 应为非负整数/);
+    expect(() => synthesizeDatasets({ count: -1, seed: 1 })).toThrow(
+      "count 应为 1 到 10000 的整数，实为 -1 / count must be an integer 1 … 10000, got -1",
+    );
+    expect(() => synthesizeDatasets({ count: 0, seed: 1 })).toThrow(/实为 0 .* got 0/);
+    expect(() => synthesizeDatasets({ count: 10_001, seed: 1 })).toThrow(/got 10001/);
     expect(() => synthesizeDatasets({ count: 1, seed: 1, inconsistencyShare: 2 })).toThrow(
       /must be within 0 … 1/,
     );

@@ -1,4 +1,10 @@
-import { computeIndicators, type DatasetInput, parseDataset } from "@jixiao/core";
+import {
+  computeIndicators,
+  type DatasetInput,
+  Decimal,
+  parseDataset,
+  roundHalfUp,
+} from "@jixiao/core";
 import { buildTables, pickPlan } from "./build-dataset.ts";
 import { DATA_KINDS, FIGURE_KINDS, injectIntoData, injectIntoFigures } from "./inject.ts";
 import type { Manifest, ManifestEntry } from "./manifest.ts";
@@ -7,11 +13,14 @@ import { createPrng, type Prng } from "./prng.ts";
 
 /** Options of {@link synthesizeDatasets}. */
 export interface SynthesizeOptions {
-  /** How many department-years to generate (≥ 0). */
+  /** How many department-years to generate (1 … {@link MAX_SYNTH_COUNT}). */
   count: number;
   /** The seed: the same seed gives the same datasets, byte for byte. */
   seed: number | string;
-  /** The share (0 … 1) of datasets that carry injected inconsistencies; 0 by default. */
+  /**
+   * The share (0 … 1) of datasets that carry injected inconsistencies; 0 by default. Exactly
+   * round(count × share) (四舍五入) datasets are chosen, by the seeded generator.
+   */
   inconsistencyShare?: number;
   /**
    * Fix every dataset's number of projects (1 … 5000) instead of the default mix (mostly small
@@ -114,6 +123,34 @@ function pickKinds(prng: Prng): string[] {
   return [first, second];
 }
 
+/** The most datasets one run generates. */
+export const MAX_SYNTH_COUNT = 10_000;
+
+/**
+ * How many of `count` datasets carry inconsistencies: count × share 四舍五入 to a whole number,
+ * computed exactly (the share's decimal text, not a binary float product).
+ * @example inconsistentCount(20, 0.5) === 10
+ * @example inconsistentCount(10, 0.15) === 2 // 1.5 rounds half up
+ */
+export function inconsistentCount(count: number, share: number): number {
+  return Number(roundHalfUp(new Decimal(String(share)).times(count), 0));
+}
+
+/**
+ * Exactly `k` distinct indices of 0 … count−1, chosen by the seeded `prng` (a partial
+ * Fisher–Yates shuffle), as a set.
+ */
+function chooseIndices(prng: Prng, count: number, k: number): Set<number> {
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let i = 0; i < k; i++) {
+    const j = prng.int(i, count - 1);
+    const swap = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = swap;
+  }
+  return new Set(order.slice(0, k));
+}
+
 /**
  * Generate `count` realistic, valid department-year datasets (基础数据) from a seed, pure and
  * reproducible: the same options give the same datasets and manifest, byte for byte, on every
@@ -121,14 +158,18 @@ function pickKinds(prng: Prng): string[] {
  * with a few projects to a bureau with 500; amounts follow the Taojiang 2020 seed's structure
  * and magnitudes (元, 2 places), and every total, cross-table line and stated figure agrees, so
  * a clean dataset gives no error finding from core's checks. A share of the datasets carries
- * injected inconsistencies, each recorded in the manifest with the rule expected to find it.
- * @throws RangeError when count is negative or not an integer, or the share is outside 0 … 1.
+ * injected inconsistencies — exactly round(count × share) of them, chosen by the seeded
+ * generator — each recorded in the manifest with the rule expected to find it. Which datasets
+ * are chosen depends on count, so a shorter run is a prefix of a longer one only when share is 0.
+ * @throws RangeError when count is not an integer 1 … 10000, or the share is outside 0 … 1.
  * @example synthesizeDatasets({ count: 12, seed: 7, inconsistencyShare: 0.25 }).manifest.injections
  */
 export function synthesizeDatasets(options: SynthesizeOptions): Synthesized {
   const { count, seed, inconsistencyShare = 0, projectCount } = options;
-  if (!Number.isInteger(count) || count < 0) {
-    throw new RangeError(`count 应为非负整数 / count must be a non-negative integer: ${count}`);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SYNTH_COUNT) {
+    throw new RangeError(
+      `count 应为 1 到 ${MAX_SYNTH_COUNT} 的整数，实为 ${count} / count must be an integer 1 … ${MAX_SYNTH_COUNT}, got ${count}`,
+    );
   }
   if (!(inconsistencyShare >= 0 && inconsistencyShare <= 1)) {
     throw new RangeError(
@@ -144,9 +185,10 @@ export function synthesizeDatasets(options: SynthesizeOptions): Synthesized {
     );
   }
   const chooser = createPrng(`${seed}:inconsistent`);
+  const inconsistent = chooseIndices(chooser, count, inconsistentCount(count, inconsistencyShare));
   const taken = new Set<string>();
   const datasets = Array.from({ length: count }, (_, index) =>
-    synthesizeDataset(seed, index, chooser.chance(inconsistencyShare), projectCount, taken),
+    synthesizeDataset(seed, index, inconsistent.has(index), projectCount, taken),
   );
   return {
     datasets,

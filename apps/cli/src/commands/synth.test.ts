@@ -37,6 +37,27 @@ describe("jixiao synth", () => {
     });
   });
 
+  it("says in --help that --inconsistent defaults to 0 and picks exactly round(count × share)", async () => {
+    await withTempDir(async (dir) => {
+      const io = captureIo(dir);
+      await run(["synth", "--help"], io);
+      const help = io.stdoutText().replace(/\s+/g, " ");
+      expect(help).toContain("默认 0（不注入）");
+      expect(help).toContain("default 0 (none); exactly round(count × share) datasets");
+    });
+  });
+
+  it("injects into exactly half of 20 datasets with --inconsistent 0.5", async () => {
+    await withTempDir(async (dir) => {
+      const args = ["synth", "-n", "20", "--seed", "1", "--inconsistent", "0.5", "--projects", "3"];
+      expect(await run([...args, "--out", "h"], captureIo(dir))).toBe(0);
+      const manifest = Manifest.parse(
+        JSON.parse(await readFile(join(dir, "h", "manifest.json"), "utf8")),
+      );
+      expect(new Set(manifest.injections.map((e) => e.file)).size).toBe(10);
+    });
+  });
+
   it("fixes the number of projects with --projects", async () => {
     await withTempDir(async (dir) => {
       expect(await run(["synth", "-n", "1", "--projects", "7", "--out", "p"], captureIo(dir))).toBe(
@@ -60,7 +81,18 @@ describe("jixiao synth", () => {
       expect(await readdir(dir)).toEqual([]);
       const io2 = captureIo(dir);
       expect(await run(["synth", "--count", "-3"], io2)).toBe(2);
-      expect(io2.stderrText()).toContain("--count 不能为负 / --count must not be negative");
+      expect(io2.stderrText()).toContain(
+        '--count="-3": --count 应为 1 到 10000 / --count must be 1 … 10000',
+      );
+      const io3 = captureIo(dir);
+      expect(await run(["synth", "--count", "0", "--out", "zero"], io3)).toBe(2);
+      expect(io3.stderrText()).toContain(
+        '--count="0": --count 应为 1 到 10000 / --count must be 1 … 10000',
+      );
+      const io4 = captureIo(dir);
+      expect(await run(["synth", "--count", "10001", "--out", "big"], io4)).toBe(2);
+      expect(io4.stderrText()).toContain('--count="10001": --count 应为 1 到 10000');
+      expect(await readdir(dir)).toEqual([]);
     });
   });
 });

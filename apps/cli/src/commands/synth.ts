@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { synthesizeDatasets } from "@jixiao/synth";
+import { MAX_SYNTH_COUNT, synthesizeDatasets } from "@jixiao/synth";
 import { Command } from "commander";
 import { z } from "zod";
 import { CliError, ExitCode } from "../errors.ts";
@@ -12,8 +12,8 @@ export const SynthOptions = z.object({
   count: z.coerce
     .number({ error: "--count 应为整数 / --count must be a whole number" })
     .int({ error: "--count 应为整数 / --count must be a whole number" })
-    .min(0, { error: "--count 不能为负 / --count must not be negative" })
-    .max(100_000, { error: "--count 最多 100000 / --count is at most 100000" }),
+    .min(1, { error: "--count 应为 1 到 10000 / --count must be 1 … 10000" })
+    .max(MAX_SYNTH_COUNT, { error: "--count 应为 1 到 10000 / --count must be 1 … 10000" }),
   seed: z
     .string()
     .min(1, { error: "--seed 不能为空 / --seed must not be empty" })
@@ -47,10 +47,12 @@ export function parseSynthOptions(raw: Record<string, unknown>): SynthOptions {
 }
 
 /**
- * `jixiao synth --count N --seed S --out DIR [--inconsistent 0.2] [--projects N]`: write N
- * generated department-year datasets (`<nnnn>-<county>-<kind>-<year>.json`) and `manifest.json`
- * (the injected inconsistencies, with the rule expected to find each) into DIR. The same seed
- * writes the same bytes. Files are written atomically, all or none.
+ * `jixiao synth --count N --seed S --out DIR [--inconsistent SHARE] [--projects N]`: write N
+ * (1 … 10000) generated department-year datasets (`<nnnn>-<county>-<kind>-<year>.json`) and
+ * `manifest.json` (the injected inconsistencies, with the rule expected to find each) into DIR.
+ * `--inconsistent` defaults to 0 (no injections); with a share, exactly round(N × share)
+ * datasets (四舍五入) carry injections, chosen by the seed. The same seed writes the same bytes.
+ * Files are written atomically, all or none.
  */
 export function synthCommand(context: CliContext): Command {
   return new Command("synth")
@@ -59,12 +61,12 @@ export function synthCommand(context: CliContext): Command {
       "生成逼真、有效、可复现的部门整体支出数据集（同一种子得到相同字节），部分数据集注入不一致并记录于 manifest.json。\n" +
         "Write realistic, valid, reproducible datasets (same seed, same bytes); a share carries injected inconsistencies, listed in manifest.json.",
     )
-    .requiredOption("-n, --count <n>", "数据集个数 / number of datasets")
+    .requiredOption("-n, --count <n>", "数据集个数 1–10000 / number of datasets 1–10000")
     .option("-s, --seed <seed>", "随机种子（整数或文本） / seed (integer or text)", "1")
     .option("-o, --out <dir>", "输出目录 / output directory", "synth")
     .option(
       "--inconsistent <share>",
-      "注入不一致的数据集比例 0–1 / share of datasets with injected inconsistencies",
+      "注入不一致的数据集比例 0–1，默认 0（不注入）；取 round(个数 × 比例) 个数据集 / share 0–1 of datasets with injected inconsistencies, default 0 (none); exactly round(count × share) datasets",
       "0",
     )
     .option(
