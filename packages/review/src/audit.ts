@@ -1,4 +1,5 @@
 import { evaluate, type Finding } from "@jixiao/core";
+import { type TableDisagreement, tableDisagreements } from "./disagreement.ts";
 import type { DocModel } from "./document.ts";
 import { type Extraction, extract } from "./extract.ts";
 import { type ExtractedFigure, quoteOf } from "./figures.ts";
@@ -19,6 +20,8 @@ export interface Audit {
   format: DocModel["format"];
   extraction: Extraction;
   findings: AuditedFinding[];
+  /** Two tables giving the same figure differently, and the findings each one causes. */
+  disagreements: TableDisagreement[];
 }
 
 /** The kind of printed table a dataset table's row was read from (三公: by the field named). */
@@ -126,11 +129,13 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
 export function auditModel(model: DocModel, source: string): Audit {
   const extraction = extract(model, source);
   const { findings } = evaluate(extraction.dataset);
+  const quotes = findings.map((finding) => quotesFor(finding, extraction));
   return {
     source,
     format: model.format,
     extraction,
-    findings: findings.map((finding) => ({ finding, quotes: quotesFor(finding, extraction) })),
+    findings: findings.map((finding, i) => ({ finding, quotes: quotes[i] ?? [] })),
+    disagreements: tableDisagreements(findings, quotes, extraction),
   };
 }
 

@@ -37,6 +37,11 @@ export interface Extraction {
   missing: string[];
 }
 
+/** The direction word right before a directional figure (“…支出减少” → “减少”), or "". */
+function directionWord(near: string): string {
+  return /(减少|下降|降低|节约|增加|上升|增长|超支)[为了是]?\s*$/.exec(near)?.[1] ?? "";
+}
+
 type MoneyUnit = "元" | "万元" | "亿元";
 const isMoney = (u: string): u is MoneyUnit => u === "元" || u === "万元" || u === "亿元";
 
@@ -161,7 +166,9 @@ export function extract(model: DocModel, file?: string): Extraction {
           column: null,
           quote: quoteFor(sentence, f),
         },
-        text: f.text,
+        // “减少73.57万元” is −73.57: the text keeps its direction word, so a finding that shows
+        // the stated value next to a signed recomputed one (−72.57万元) does not read as a sign slip.
+        text: link?.wording && /^\d/.test(f.text) ? `${directionWord(f.near)}${f.text}` : f.text,
         value,
         unit: f.unit,
         refersTo,

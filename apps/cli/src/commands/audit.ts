@@ -83,7 +83,7 @@ export function memoBaseNames(audits: readonly Audit[]): string[] {
     let chosen = plain;
     if (used.has(chosen.toLowerCase())) {
       const stem = basename(audit.source, extname(audit.source))
-        .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+        .replace(/[\\/:*?"<>|]/g, "_")
         .trim();
       chosen = stem ? `${plain}-${stem}` : plain;
       for (let n = 2; used.has(chosen.toLowerCase()); n++)
@@ -105,6 +105,7 @@ export function auditsToJson(audits: readonly Audit[]): string {
         fiscalYear: a.extraction.dataset.department.fiscalYear,
       },
       findings: a.findings.map((f) => ({ ...f.finding, quotes: f.quotes })),
+      disagreements: a.disagreements.map(({ caused, ...d }) => ({ ...d, causedFindings: caused })),
       missing: a.extraction.missing,
       tables: a.extraction.tables.map((t) => ({
         title: t.title,
