@@ -1,3 +1,4 @@
+import type { Dataset } from "@jixiao/core/schema";
 import { z } from "zod";
 
 /** The workflow statuses: 草稿 → 已提交 → 审核中 → 已定稿. */
@@ -35,11 +36,21 @@ export const DatasetSummarySchema = z
   .meta({ id: "DatasetSummary" });
 
 /**
+ * The content of a stored dataset. It was checked by core's Dataset schema on the way in, so it
+ * is typed as core's Dataset for callers (`RouterOutputs["datasets"]["get"]["content"]`), while
+ * on the way out it is only checked to be an object (not parsed again; OpenAPI shows an object).
+ */
+const DatasetContentSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ description: "基础数据（见 docs/dataset.md）/ the basic data" }) as unknown as z.ZodType<
+  Dataset,
+  unknown
+>;
+
+/**
  * A dataset with its content: the 基础数据 (docs/dataset.md), amounts as decimal strings
- * in 元. The content is checked by core's Dataset schema on the way in, not again on the way out.
+ * in 元, typed as core's Dataset.
  */
 export const DatasetRecordSchema = DatasetSummarySchema.extend({
-  content: z
-    .record(z.string(), z.unknown())
-    .meta({ description: "基础数据（见 docs/dataset.md）/ the basic data" }),
+  content: DatasetContentSchema,
 }).meta({ id: "Dataset" });
