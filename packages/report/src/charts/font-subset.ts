@@ -65,7 +65,11 @@ export function withSubsetFont<T>(
   }
   if (!bytes) return use(file);
   const path = join(tmpdir(), `jixiao-chart-font-${process.pid}-${threadId}-${tempCount++}.otf`);
-  writeFileSync(path, bytes, { flag: "wx" });
+  try {
+    writeFileSync(path, bytes, { flag: "wx" });
+  } catch {
+    return use(file); // temp directory not writable (or a stale name): the full font still works
+  }
   try {
     return use(path);
   } finally {
