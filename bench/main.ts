@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     rows.push(
       ...(await section(
         "reports",
-        async () => (await import("./sections/reports.ts")).reportsSection(options.quick ? 4 : 8),
+        async () => (await import("./sections/reports.ts")).reportsSection(options.quick ? 4 : 16),
         log,
       )),
     );
