@@ -1,3 +1,9 @@
 import { defineProject } from "vitest/config";
 
-export default defineProject({ test: { name: "client" } });
+export default defineProject({
+  test: {
+    name: "client",
+    // Property and rendering tests share 2 cores with the rest of the suite: no 5 s default.
+    testTimeout: 30_000,
+  },
+});
