@@ -109,6 +109,14 @@ export function quotesFor(finding: Finding, extraction: Extraction): string[] {
         if (title && line) out.push(`“${title}”“${line.name}”行`);
         continue;
       }
+      const basis = /^evaluationProcess\.basisDocuments\[(\d+)\]/.exec(path);
+      const cited = basis
+        ? extraction.dataset.evaluationProcess.basisDocuments[Number(basis[1])]
+        : undefined;
+      if (cited?.citedIn) {
+        out.push(`“${sentenceWith(cited.citedIn, undefined)}”`);
+        continue;
+      }
       const value = valueAt(extraction.dataset, path);
       if (typeof value === "string" && /^(narrative|evaluationProcess)\./.test(path)) {
         out.push(`“${sentenceWith(value, finding.stated)}”`);

@@ -42,6 +42,34 @@ function directionWord(near: string): string {
   return /(减少|下降|降低|节约|增加|上升|增长|超支)[为了是]?\s*$/.exec(near)?.[1] ?? "";
 }
 
+/** A basis document cited as “<机关名><文号>”: the issuing body and the 文号 itself. */
+interface BasisDocument {
+  title: string;
+  documentNumber: string;
+  /** The sentence that cites it, as the report words it (for the memo's quote). */
+  citedIn: string;
+}
+
+/**
+ * A 文号 written right after the issuing body's name with no 《title》 (“、桃江县财政局桃财绩（2021）14号”)
+ * must not make the body's name part of the 机关代字: such a citation becomes a basis document
+ * {桃江县财政局, 桃财绩（2021）14号} and the paragraph keeps only the body's name, so core's
+ * 文号 check quotes and corrects only the 文号 (the hand-made dataset lists it the same way).
+ */
+const BODY_THEN_NUMBER =
+  /(?<=^|[、，,；;：:\s])(?:\d+[、.．])?([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|政府|办公室|办|部|院|中心))([\u4e00-\u9fff]{2,8}\s*[〔[【［(（]\s*(?:19|20)\d{2}\s*[〕\]】］)）]\s*年?\s*\d{1,5}\s*号)/g;
+
+function basisDocumentsIn(paragraph: string): { text: string; documents: BasisDocument[] } {
+  const documents: BasisDocument[] = [];
+  const sentences = paragraph.split(/(?<=[。；])/);
+  const text = paragraph.replace(BODY_THEN_NUMBER, (whole, body: string, number: string) => {
+    const citedIn = (sentences.find((s) => s.includes(whole)) ?? paragraph).trim();
+    documents.push({ title: body, documentNumber: number, citedIn });
+    return whole.slice(0, whole.length - number.length);
+  });
+  return { text, documents };
+}
+
 type MoneyUnit = "元" | "万元" | "亿元";
 const isMoney = (u: string): u is MoneyUnit => u === "元" || u === "万元" || u === "亿元";
 
@@ -403,10 +431,14 @@ export function extract(model: DocModel, file?: string): Extraction {
   // Narrative
   const narrative: Record<string, unknown> = {};
   const evaluationContents: string[] = [];
+  const basisDocuments: BasisDocument[] = [];
   const recommendations: { heading: string; paragraphs: string[] }[] = [];
   for (const p of paragraphs) {
-    if (/^五、/.test(p.section)) evaluationContents.push(p.text);
-    else if (/^七、/.test(p.section)) {
+    if (/^五、/.test(p.section)) {
+      const { text, documents } = basisDocumentsIn(p.text);
+      evaluationContents.push(text);
+      basisDocuments.push(...documents);
+    } else if (/^七、/.test(p.section)) {
       const last = recommendations[recommendations.length - 1];
       if (last && last.heading === p.section) last.paragraphs.push(p.text);
       else recommendations.push({ heading: p.section, paragraphs: [p.text] });
@@ -514,7 +546,7 @@ export function extract(model: DocModel, file?: string): Extraction {
     narrative: narrative as DatasetInput["narrative"],
     evaluationProcess: {
       purpose: [],
-      basisDocuments: [],
+      basisDocuments,
       team: [],
       method: [],
       phases: [],
