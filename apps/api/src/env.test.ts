@@ -14,8 +14,18 @@ describe("loadEnv", () => {
       JIXIAO_MAX_UPLOAD_BYTES: 20_971_520,
       JIXIAO_SECURE_COOKIES: "auto",
       JIXIAO_WEB_DIST: undefined,
+      JIXIAO_TRUST_PROXY: false,
       JIXIAO_TRUSTED_ORIGINS: [],
     });
+  });
+
+  it("reads JIXIAO_TRUST_PROXY as a flag and names a bad value", () => {
+    expect(loadEnv({ JIXIAO_TRUST_PROXY: "true" }).JIXIAO_TRUST_PROXY).toBe(true);
+    expect(loadEnv({ JIXIAO_TRUST_PROXY: " 1 " }).JIXIAO_TRUST_PROXY).toBe(true);
+    expect(loadEnv({ JIXIAO_TRUST_PROXY: "false" }).JIXIAO_TRUST_PROXY).toBe(false);
+    expect(() => loadEnv({ JIXIAO_TRUST_PROXY: "maybe" })).toThrow(
+      "JIXIAO_TRUST_PROXY: JIXIAO_TRUST_PROXY 应为 true 或 false / JIXIAO_TRUST_PROXY must be true or false",
+    );
   });
 
   it("coerces numbers and treats a blank variable as unset", () => {

@@ -27,6 +27,8 @@ const blankIsUnset = (value: unknown) =>
  * - JIXIAO_SECURE_COOKIES: `auto` (Secure when the request came over TLS or with
  *   `X-Forwarded-Proto: https`), `always` or `never`; default auto;
  * - JIXIAO_WEB_DIST: the built web app to serve at `/` (default apps/web/dist when it exists);
+ * - JIXIAO_TRUST_PROXY: `true` behind a reverse proxy: the client's address is the first entry
+ *   of X-Forwarded-For (else the socket's; a client's own X-Forwarded-For is never believed);
  * - JIXIAO_TRUSTED_ORIGINS: other origins (comma-separated URLs) whose pages may post forms and
  *   sign in here, e.g. the Vite dev server "http://localhost:5173"; same-origin always may.
  */
@@ -72,6 +74,15 @@ export const Env = z.object({
     })
     .default("auto"),
   JIXIAO_WEB_DIST: z.preprocess(blankIsUnset, z.string().optional()),
+  JIXIAO_TRUST_PROXY: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z
+      .enum(["", "true", "false", "1", "0", "yes", "no"], {
+        error: "JIXIAO_TRUST_PROXY 应为 true 或 false / JIXIAO_TRUST_PROXY must be true or false",
+      })
+      .default("")
+      .transform((v) => v === "true" || v === "1" || v === "yes"),
+  ),
   JIXIAO_TRUSTED_ORIGINS: z.preprocess(
     (v) =>
       typeof v === "string"

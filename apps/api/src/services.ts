@@ -14,6 +14,8 @@ export interface HttpSettings {
   webDist: string | null;
   /** Other origins whose pages may post forms and sign in (JIXIAO_TRUSTED_ORIGINS). */
   trustedOrigins: string[];
+  /** Believe X-Forwarded-For for the client's address (JIXIAO_TRUST_PROXY; behind a proxy). */
+  trustProxy: boolean;
 }
 
 /**

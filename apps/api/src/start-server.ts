@@ -40,6 +40,8 @@ export interface ServerOptions {
   webDist?: string | null | undefined;
   /** Other origins whose pages may post forms and sign in (JIXIAO_TRUSTED_ORIGINS). */
   trustedOrigins?: string[];
+  /** Believe X-Forwarded-For for the client's address (JIXIAO_TRUST_PROXY). Default false. */
+  trustProxy?: boolean;
   /** Enforce better-auth's Origin check under NODE_ENV=test too (tests; see AuthOptions). */
   originCheck?: boolean;
   /** On the first start with no logins: create the admin and load the Taojiang example. Default true. */
@@ -100,6 +102,7 @@ export function serverOptionsFromEnv(
     secureCookies: env.JIXIAO_SECURE_COOKIES,
     webDist: env.JIXIAO_WEB_DIST,
     trustedOrigins: env.JIXIAO_TRUSTED_ORIGINS,
+    trustProxy: env.JIXIAO_TRUST_PROXY,
     ...overrides,
   };
 }
@@ -151,6 +154,7 @@ export async function prepareServices(
         secureCookies: options.secureCookies,
         webDist: options.webDist === undefined ? defaultWebDist() : options.webDist,
         trustedOrigins: options.trustedOrigins ?? [],
+        trustProxy: options.trustProxy ?? false,
       },
       version: packageJson.version,
     };

@@ -6,8 +6,17 @@ import type { Services } from "../services.ts";
 import { plainError } from "./error-response.ts";
 import { withSecureCookies } from "./secure-cookies.ts";
 
-/** The client's address: the socket's (Node), or "unknown" off Node (in-process tests). */
-export function clientAddress(c: Context): string {
+/**
+ * The client's address: with `trustProxy` (JIXIAO_TRUST_PROXY, behind a reverse proxy) the first
+ * entry of X-Forwarded-For when there is one; otherwise the socket's (Node), or "unknown" off
+ * Node (in-process tests). Without `trustProxy` a client's own X-Forwarded-For is ignored.
+ * @example clientAddress(c, true) // "203.0.113.7" for X-Forwarded-For: 203.0.113.7, 10.0.0.2
+ */
+export function clientAddress(c: Context, trustProxy = false): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
   try {
     return getConnInfo(c).remote.address ?? "unknown";
   } catch {
@@ -40,7 +49,7 @@ export function authRoutes(services: Services): Hono {
   const app = new Hono();
   const perAddress = createLoginLimiter(30, 60_000);
   app.all("/*", async (c) => {
-    const address = clientAddress(c);
+    const address = clientAddress(c, services.settings.trustProxy);
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, address);
     const req = new Request(c.req.raw, { headers });

@@ -1,7 +1,10 @@
+import type { HttpBindings } from "@hono/node-server";
 import { SEED_IDS } from "@jixiao/store";
+import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../testing/harness.ts";
 import { signInCookie } from "../testing/http.ts";
+import { clientAddress } from "./auth-routes.ts";
 import { DEVICE_COOKIE } from "./surveys.ts";
 
 let server: TestServer;
@@ -117,5 +120,52 @@ describe("the public survey pages /s/:slug (anonymous)", () => {
     const body = (await bad.json()) as { error: { issues: { path: string }[] } };
     expect(body.error.issues.map((i) => i.path)).toEqual(["answers[0]"]);
     expect((await fetch(`${server.url}/s/nowhere`)).status).toBe(404);
+  });
+
+  it("limits one network (address + user agent) over ever-new devices: 20 answers, then 429; X-Forwarded-For is not believed by default", async () => {
+    const survey = await trpc<{ slug: string }>("surveys.create", {
+      datasetId: SEED_IDS.dataset,
+      title: "不动产登记窗口满意度调查",
+      questions: ["对办事效率是否满意？"],
+    });
+    const answerAsNewDevice = async (forwardedFor: string) => {
+      const device = deviceCookie(await fetch(`${server.url}/s/${survey.slug}`));
+      return fetch(`${server.url}/s/${survey.slug}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          cookie: device,
+          "user-agent": "Mozilla/5.0 (QA survey script)",
+          "x-forwarded-for": forwardedFor,
+        },
+        body: JSON.stringify({ answers: ["satisfied"] }),
+      });
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await answerAsNewDevice(`198.51.100.${i}`)).status);
+    expect(new Set(statuses)).toEqual(new Set([201]));
+    // The 21st new device of this network (its own X-Forwarded-For changes nothing): refused.
+    const refused = await answerAsNewDevice("203.0.113.99");
+    expect(refused.status).toBe(429);
+    const body = (await refused.json()) as { error: { code: string; retryAfter: string } };
+    expect(body.error.code).toBe("TOO_MANY_REQUESTS");
+    expect(body.error.retryAfter).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  }, 60_000);
+});
+
+describe("clientAddress (the key of login and survey limits)", () => {
+  // A Hono app over @hono/node-server's env: `incoming.socket` is what Node's server passes.
+  const app = new Hono<{ Bindings: HttpBindings }>();
+  app.get("/ip/:trust", (c) => c.text(clientAddress(c, c.req.param("trust") === "trusted")));
+  const ask = (trust: string, headers: Record<string, string>) =>
+    app.request(`/ip/${trust}`, { headers }, {
+      incoming: { socket: { remoteAddress: "10.0.0.2", remotePort: 443, remoteFamily: "IPv4" } },
+    } as unknown as HttpBindings);
+
+  it("uses the socket's address, and the first X-Forwarded-For entry only behind a trusted proxy", async () => {
+    const forwarded = { "x-forwarded-for": "203.0.113.7, 10.0.0.2" };
+    expect(await (await ask("untrusted", forwarded)).text()).toBe("10.0.0.2");
+    expect(await (await ask("trusted", forwarded)).text()).toBe("203.0.113.7");
+    expect(await (await ask("trusted", {})).text()).toBe("10.0.0.2");
   });
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { SURVEY_SCALE, type SurveyAnswer } from "@jixiao/store";
+import { SURVEY_SCALE, type SurveyAnswer, surveyNetworkKey } from "@jixiao/store";
 import { type Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { zodIssues } from "../errors.ts";
 import type { Services } from "../services.ts";
+import { clientAddress } from "./auth-routes.ts";
 import { errorResponse } from "./error-response.ts";
 import { isHttps } from "./secure-cookies.ts";
 
@@ -32,7 +33,8 @@ function cookieDevice(c: Context): string | null {
  * - POST /s/:slug — `{ answers: [...] }`, one per question. The device is the `jixiao_device`
  *   cookie that the GET set; a post without it is refused (400), so a client that drops cookies
  *   cannot answer again and again as ever-new devices. The store limits how often one device
- *   may answer (429 with `retryAfter`).
+ *   may answer, and how often one network (client address + user agent, X-Forwarded-For only
+ *   with JIXIAO_TRUST_PROXY) may answer over all its devices (429 with `retryAfter`).
  */
 export function surveyRoutes(services: Services): Hono {
   const app = new Hono();
@@ -103,6 +105,12 @@ export function surveyRoutes(services: Services): Hono {
         await services.store.surveys.respond({
           slug: c.req.param("slug"),
           deviceId,
+          // New devices from one network (address + user agent) are limited too (the store's
+          // surveyNetworkLimit, default 20 a day): dropping the cookie is not a way round.
+          networkKey: surveyNetworkKey(
+            clientAddress(c, services.settings.trustProxy),
+            c.req.header("user-agent"),
+          ),
           answers: body.data.answers,
         }),
         201,
