@@ -9,7 +9,7 @@ import { authRoutes } from "./http/auth-routes.ts";
 import { plainError } from "./http/error-response.ts";
 import { filesRoutes } from "./http/files.ts";
 import { surveyRoutes } from "./http/surveys.ts";
-import { mountWebApp } from "./http/web-app.ts";
+import { mountWebApp, mountWebAppMissing } from "./http/web-app.ts";
 import { openApiDocument, REST_PREFIX } from "./openapi.ts";
 import type { Services } from "./services.ts";
 import { createContext } from "./trpc/init.ts";
@@ -24,7 +24,8 @@ import { appRouter } from "./trpc/routers/_app.ts";
  * - `GET /openapi.json` and `/api/*` → the read and evaluate procedures as REST (OpenAPI 3.1);
  * - `/files/*` → report and evidence downloads, multipart uploads (files.ts);
  * - `GET/POST /s/:slug` → the public survey pages (surveys.ts);
- * - `/` → the built web app with SPA fallback, when `settings.webDist` holds one.
+ * - `/` → the built web app with SPA fallback, when `settings.webDist` holds one; otherwise a
+ *   small bilingual page saying how to build it (`pnpm --filter @jixiao/web build`).
  * Cross-site form posts are refused (403) unless from a trusted origin. Request bodies are capped at `settings.maxBodyBytes` (uploads under /files at
  * `settings.maxUploadBytes`): 413 with a bilingual message. An unexpected error answers 500
  * with a generic message; it never stops the server.
@@ -121,7 +122,8 @@ export function createApp(services: Services): Hono {
   app.route("/files", filesRoutes(services));
   app.route("/s", surveyRoutes(services));
 
-  if (settings.webDist) mountWebApp(app, settings.webDist);
+  // Without a built app, `/` says how to build it (not a bare 404).
+  if (!settings.webDist || !mountWebApp(app, settings.webDist)) mountWebAppMissing(app);
   app.notFound((c) => plainError(c, 404, "NOT_FOUND", "无此地址 / not found"));
   return app;
 }

@@ -50,6 +50,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
+export { WEB_APP_BUILD_HINT } from "./http/web-app.ts";
+
 /** The first start's admin login, shown once. */
 export interface FirstAdmin {
   email: string;
@@ -65,6 +67,8 @@ export interface RunningServer {
   services: Services;
   /** Set on the first start only: the admin's email and random password (printed once). */
   firstAdmin: FirstAdmin | null;
+  /** The built web app served at `/` (a directory with index.html), or null when not built. */
+  webApp: string | null;
   /** How many requests are being answered right now. */
   inFlight(): number;
   /**
@@ -208,6 +212,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     kind: services.store.kind,
     services,
     firstAdmin,
+    webApp:
+      services.settings.webDist && existsSync(resolve(services.settings.webDist, "index.html"))
+        ? services.settings.webDist
+        : null,
     inFlight: () => inFlight,
     close(graceMs = 10_000) {
       closing ??= (async () => {

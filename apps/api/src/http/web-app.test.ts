@@ -39,3 +39,24 @@ describe("the built web app at /", () => {
     expect((await fetch(`${server.url}/files/reports/x`)).status).toBe(401);
   });
 });
+
+describe("/ without a built web app", () => {
+  it("answers a bilingual page saying how to build it, and API paths stay JSON", async () => {
+    const bare = await startTestServer("sqlite", { webDist: join(dist, "not-built") });
+    try {
+      expect(bare.webApp).toBeNull();
+      expect(server.webApp).toBe(dist);
+      const page = await fetch(`${bare.url}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-type")).toContain("text/html");
+      const html = await page.text();
+      expect(html).toContain("网页端尚未构建");
+      expect(html).toContain("The web app is not built");
+      expect(html).toContain("pnpm --filter @jixiao/web build");
+      expect((await fetch(`${bare.url}/healthz`)).headers.get("content-type")).toContain("json");
+      expect((await fetch(`${bare.url}/nowhere`)).status).toBe(404);
+    } finally {
+      await bare.cleanup();
+    }
+  }, 60_000);
+});

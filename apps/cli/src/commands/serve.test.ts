@@ -46,6 +46,12 @@ describe("jixiao serve", () => {
     expect(out).toContain(
       `jixiao 服务器已启动 / server running: ${server.url}  (SQLite ${join(dir, "bureau.db")})`,
     );
+    // The banner names the web app, or says how to build it.
+    expect(out).toContain(
+      server.webApp
+        ? `网页端 / web app: ${server.url}/  (${server.webApp})`
+        : "the web app is not built: run pnpm --filter @jixiao/web build",
+    );
     const password = /密码 \/ password: (\S+)/.exec(out)?.[1];
     expect(password).toHaveLength(24);
     // The printed password logs in.
@@ -60,11 +66,20 @@ describe("jixiao serve", () => {
     expect(first.io.stdoutText()).toContain("已停止 / stopped");
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
 
-    // A second start on the same file: no new admin, no password printed.
+    // A second start on the same file: no new admin, no password printed; with no built web
+    // app (JIXIAO_WEB_DIST at an empty directory) the banner says how to build it.
+    const previous = process.env.JIXIAO_WEB_DIST;
+    process.env.JIXIAO_WEB_DIST = dir;
     const second = serve(["--port", "0", "--db", join(dir, "bureau.db")]);
     const again = await second.up;
+    if (previous === undefined) delete process.env.JIXIAO_WEB_DIST;
+    else process.env.JIXIAO_WEB_DIST = previous;
     expect(again.firstAdmin).toBeNull();
+    expect(again.webApp).toBeNull();
     expect(second.io.stdoutText()).not.toContain("password");
+    expect(second.io.stdoutText()).toContain(
+      "  网页端尚未构建：请运行 pnpm --filter @jixiao/web build 后重启服务器 / the web app is not built: run pnpm --filter @jixiao/web build, then restart the server\n",
+    );
     second.stop();
     await second.done;
   }, 60_000);

@@ -1,6 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
 import { loadEnv } from "@jixiao/api/env";
-import { type RunningServer, serverOptionsFromEnv, startServer } from "@jixiao/api/server";
+import {
+  type RunningServer,
+  serverOptionsFromEnv,
+  startServer,
+  WEB_APP_BUILD_HINT,
+} from "@jixiao/api/server";
 import { Command, InvalidArgumentError } from "commander";
 import { CliError, ExitCode } from "../errors.ts";
 import type { CliContext } from "./types.ts";
@@ -114,7 +119,10 @@ export function serveCommand(context: CliContext, hooks: ServeHooks = {}): Comma
           : "PostgreSQL";
       context.io.stdout(
         `jixiao 服务器已启动 / server running: ${server.url}  (${where})\n` +
-          `  API: ${server.url}/trpc   REST: ${server.url}/api   OpenAPI: ${server.url}/openapi.json\n`,
+          `  API: ${server.url}/trpc   REST: ${server.url}/api   OpenAPI: ${server.url}/openapi.json\n` +
+          (server.webApp
+            ? `  网页端 / web app: ${server.url}/  (${server.webApp})\n`
+            : `  ${WEB_APP_BUILD_HINT}\n`),
       );
       if (server.firstAdmin) {
         context.io.stdout(
