@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../server.ts";
 import { startTestServer, type TestServer } from "../testing/harness.ts";
 
 const dist = mkdtempSync(join(tmpdir(), "jixiao-web-dist-"));
@@ -42,21 +43,20 @@ describe("the built web app at /", () => {
 
 describe("/ without a built web app", () => {
   it("answers a bilingual page saying how to build it, and API paths stay JSON", async () => {
-    const bare = await startTestServer("sqlite", { webDist: join(dist, "not-built") });
-    try {
-      expect(bare.webApp).toBeNull();
-      expect(server.webApp).toBe(dist);
-      const page = await fetch(`${bare.url}/`);
-      expect(page.status).toBe(200);
-      expect(page.headers.get("content-type")).toContain("text/html");
-      const html = await page.text();
-      expect(html).toContain("网页端尚未构建");
-      expect(html).toContain("The web app is not built");
-      expect(html).toContain("pnpm --filter @jixiao/web build");
-      expect((await fetch(`${bare.url}/healthz`)).headers.get("content-type")).toContain("json");
-      expect((await fetch(`${bare.url}/nowhere`)).status).toBe(404);
-    } finally {
-      await bare.cleanup();
-    }
-  }, 60_000);
+    expect(server.webApp).toBe(dist);
+    // The same services (no second database), with a web app directory that has no build.
+    const bare = createApp({
+      ...server.services,
+      settings: { ...server.services.settings, webDist: join(dist, "not-built") },
+    });
+    const page = await bare.request("/");
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    expect(html).toContain("网页端尚未构建");
+    expect(html).toContain("The web app is not built");
+    expect(html).toContain("pnpm --filter @jixiao/web build");
+    expect((await bare.request("/healthz")).headers.get("content-type")).toContain("json");
+    expect((await bare.request("/nowhere")).status).toBe(404);
+  });
 });
