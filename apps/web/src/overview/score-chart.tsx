@@ -20,6 +20,8 @@ export function ScoreChart({ bars }: { bars: readonly ScoreBar[] }) {
       if (disposed || !box.current) return;
       const chart = init(box.current, undefined, { renderer: "svg" });
       chart.setOption({
+        // Drawn at once: a growing bar reads as 0 in a screenshot or a print taken mid-animation.
+        animation: false,
         grid: { left: 48, right: 16, top: 24, bottom: 72 },
         tooltip: { trigger: "axis" },
         xAxis: {
@@ -34,7 +36,7 @@ export function ScoreChart({ bars }: { bars: readonly ScoreBar[] }) {
             // echarts needs a number for the bar's length; the label shows the exact string.
             data: bars.map((b) => ({
               value: Number(b.score),
-              label: { show: true, formatter: b.score },
+              label: { show: true, position: "top", formatter: b.score },
             })),
             itemStyle: { color: "#1f4e8c" },
             barMaxWidth: 36,
