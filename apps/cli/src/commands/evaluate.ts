@@ -1,8 +1,8 @@
 import { type Evaluation, evaluate } from "@jixiao/core";
 import type { Indicator } from "@jixiao/core/metrics";
 import { indicatorText } from "@jixiao/report";
+import { indicatorLabel } from "@jixiao/report/indicator-label";
 import { Command } from "commander";
-import { indicatorLabel } from "../indicator-label.ts";
 import { loadDataset } from "../load-dataset.ts";
 import { formatTextTable } from "../table.ts";
 import type { CliContext } from "./types.ts";

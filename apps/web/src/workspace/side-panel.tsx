@@ -1,10 +1,10 @@
 import type { Evaluation, Finding, Severity } from "@jixiao/core";
 import { SEVERITY_LABELS } from "@jixiao/core";
 import type { InputIssue } from "@jixiao/core/schema";
+import { indicatorLabel } from "@jixiao/report/indicator-label";
 import { Alert, Badge, Input, Segmented, Tabs, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { indicatorRow } from "../rows.ts";
-import { indicatorLabel } from "./indicator-label.ts";
 import { chinesePart, countBySeverity } from "./live-evaluation.ts";
 import type { WorkspaceTab } from "./tabs.ts";
 

@@ -6,7 +6,7 @@ import {
   REVENUE_SOURCE_NAMES,
   THREE_PUBLIC_ITEM_NAMES,
 } from "@jixiao/core/schema";
-import { chineseDate } from "@jixiao/report";
+import { chineseDate } from "./model/text.ts";
 
 /** 基本支出 / 项目支出 / 其他 rows of the 预算规模 table (ExpenditureKind). */
 const EXPENDITURE_KIND_NAMES: Record<string, string> = {

@@ -1,12 +1,12 @@
 import { evaluate } from "@jixiao/core";
 import { parseDataset } from "@jixiao/core/schema";
 import { describe, expect, it } from "vitest";
-import { loadEmbeddedExampleJson } from "./embedded-example.ts";
+import { taojiang2020 } from "../../../examples/index.ts";
 import { indicatorLabel, paramLabel } from "./indicator-label.ts";
 
 describe("paramLabel", () => {
   it("names 经费形式 and organisation stages in Chinese, never by their English keys", async () => {
-    const dataset = parseDataset(await loadEmbeddedExampleJson());
+    const dataset = parseDataset(taojiang2020);
     const code = "budgetUnits.count.level2ByFundingType";
     expect(paramLabel(code, "full", dataset)).toBe("全额拨款");
     expect(paramLabel(code, "civilServiceManaged", dataset)).toBe("参公");
@@ -23,7 +23,7 @@ describe("paramLabel", () => {
   });
 
   it("leaves no ASCII key in any label of the Taojiang example", async () => {
-    const dataset = parseDataset(await loadEmbeddedExampleJson());
+    const dataset = parseDataset(taojiang2020);
     const labels = evaluate(dataset).indicators.map((i) => indicatorLabel(i, dataset));
     expect(labels).toContain("内设股室数（2020年1月1日）");
     expect(labels).toContain("二级预算单位数（按经费形式）（全额拨款）");
