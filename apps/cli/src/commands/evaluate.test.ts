@@ -57,6 +57,24 @@ describe("jixiao evaluate", () => {
     expect(rate?.value?.startsWith("10.27862439024390243902")).toBe(true);
   });
 
+  it("--json labels an indicator of one item with the item, as the table does", async () => {
+    const io = captureIo(process.cwd());
+    expect(await run(["evaluate", "--json"], io)).toBe(0);
+    const json = JSON.parse(io.stdoutText()) as {
+      indicators: { key: string; name: string; label: string; value: string | null }[];
+    };
+    const byKey = (key: string) => json.indicators.find((i) => i.key === key);
+    // Seed 1.2.2: 公务接待费 62,769.85 元 against 220,870 元 the year before → −71.58%.
+    const reception = byKey("threePublicExpenses.changeRate[officialReception]");
+    expect(reception?.name).toBe("“三公经费”变动率");
+    expect(reception?.label).toBe("“三公经费”变动率（公务接待费）");
+    expect(roundHalfUp(new Decimal(reception?.value ?? "0"), 2)).toBe("-71.58");
+    // An indicator without an item keeps its name as its label.
+    const total = byKey("threePublicExpenses.controlRate.total");
+    expect(total?.label).toBe(total?.name);
+    expect(json.indicators.every((i) => typeof i.label === "string" && i.label !== "")).toBe(true);
+  });
+
   it("evaluates a dataset file", async () => {
     await withTempDir(async (dir) => {
       await writeInput(dir, "small.json", smallDataset());

@@ -59,11 +59,18 @@ export function evaluateCommand(context: CliContext): Command {
 /**
  * The whole Evaluation as indented JSON. Exact Decimal values become plain decimal strings
  * ("10.278623…"), through Decimal's own toJSON under the core Decimal configuration (no
- * exponent notation); nothing is rounded.
- * @example JSON.parse(evaluationToJson(e)).indicators[0].key
+ * exponent notation); nothing is rounded. Each indicator also carries `label`, the 名称 the
+ * terminal table shows: for an indicator of one item its standard name followed by the item, so
+ * the 公务接待费 change rate reads “三公经费”变动率（公务接待费） where `name` alone would not
+ * tell it from the other items' (issue #10, "JSON names").
+ * @example JSON.parse(evaluationToJson(e)).indicators[0].label
  */
 export function evaluationToJson(evaluation: Evaluation): string {
-  return JSON.stringify(evaluation, null, 2);
+  const indicators = evaluation.indicators.map((indicator) => {
+    const { key, code, name, ...rest } = indicator;
+    return { key, code, name, label: indicatorLabel(indicator, evaluation.dataset), ...rest };
+  });
+  return JSON.stringify({ ...evaluation, indicators }, null, 2);
 }
 
 /** True when an indicator has no value only because an input is blank (数据缺失). */
