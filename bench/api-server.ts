@@ -24,10 +24,25 @@ const CONNECTIONS = Number(process.argv[2] ?? 50);
 /** Two drafts per connection: one set for the warm-up run, one for the measured run. */
 const DRAFTS = 2 * CONNECTIONS;
 
-/** A package as apps/api resolves it (the workspace root does not depend on it). */
+/**
+ * A package's ES module entry as apps/api resolves it (the workspace root does not depend on
+ * it). The ES entry, not the CommonJS one `require.resolve` gives: the server imports
+ * @hono/node-server as ES, and a second (CJS) copy's `serve` replaces the global Response with
+ * its own class, which the server's copy does not recognise — every tRPC answer then took
+ * node-server's slow path (a real undici Response, its body re-read as a stream), a cost of
+ * the benchmark's setup that production (one copy) does not pay.
+ */
 async function fromApi<T>(name: string): Promise<T> {
   const require = createRequire(new URL("../apps/api/package.json", import.meta.url));
-  return (await import(pathToFileURL(require.resolve(name)).href)) as T;
+  const cjs = require.resolve(name);
+  const marker = `/node_modules/${name}/`;
+  const root = cjs.slice(0, cjs.lastIndexOf(marker) + marker.length);
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    exports: { ".": { import: string | { default: string } } };
+  };
+  const entry = manifest.exports["."].import;
+  const file = join(root, typeof entry === "string" ? entry : entry.default);
+  return (await import(pathToFileURL(file).href)) as T;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-api-"));
