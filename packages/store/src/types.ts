@@ -83,6 +83,10 @@ export interface ApiToken {
   departmentId: string | null;
   ownerUserId: string;
   createdAt: IsoTime;
+  /**
+   * When the token was last used, to within a minute: `verify` writes it on the first use and
+   * then at most once a minute (not on every request); null until first used.
+   */
   lastUsedAt: IsoTime | null;
   revokedAt: IsoTime | null;
 }
@@ -345,7 +349,10 @@ export interface Store {
     ): Promise<{ token: ApiToken; plain: string }>;
     list(call: Call): Promise<ApiToken[]>;
     revoke(call: Call, id: string): Promise<ApiToken>;
-    /** The actor of a plain token (updates lastUsedAt), or null when unknown or revoked. */
+    /**
+     * The actor of a plain token, or null when unknown or revoked (checked in the database on
+     * every call). Writes lastUsedAt when it is null or at least a minute old.
+     */
     verify(plain: string): Promise<Actor | null>;
   };
 

@@ -40,6 +40,20 @@ function toToken(row: Tables["api_tokens"]): ApiToken {
 
 const PLAIN = /^[0-9a-f]{64}$/;
 
+/**
+ * How exact a token's `lastUsedAt` is: `verify` writes it when it is null or at least this old
+ * (one minute), not on every request.
+ */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Whether a stored lastUsedAt is due to be rewritten at `now`. */
+function isStale(lastUsedAt: string | null, now: Date): boolean {
+  if (lastUsedAt === null) return true;
+  const at = Date.parse(lastUsedAt);
+  // an unreadable or future time (a clock set back) is rewritten
+  return !(now.getTime() - at < LAST_USED_RESOLUTION_MS && at <= now.getTime());
+}
+
 /** The API tokens namespace of the store. */
 export function apiTokensRepo(ctx: StoreContext): Store["apiTokens"] {
   return {
@@ -109,17 +123,23 @@ export function apiTokensRepo(ctx: StoreContext): Store["apiTokens"] {
     },
     async verify(plain) {
       if (typeof plain !== "string" || !PLAIN.test(plain)) return null;
+      // Read on every request (a revocation, in any process, takes effect at once), but only the
+      // columns the answer needs; lastUsedAt is written only when a minute has passed (see
+      // LAST_USED_RESOLUTION_MS): a write per request was a synchronous SQLite commit each.
       const row = await ctx.db
         .selectFrom("api_tokens")
-        .selectAll()
+        .select(["id", "role", "department_id", "revoked_at", "last_used_at"])
         .where("token_hash", "=", hashToken(plain))
         .executeTakeFirst();
       if (!row || row.revoked_at !== null) return null;
-      await ctx.db
-        .updateTable("api_tokens")
-        .set({ last_used_at: ctx.now().toISOString() })
-        .where("id", "=", row.id)
-        .execute();
+      const now = ctx.now();
+      if (isStale(row.last_used_at, now)) {
+        await ctx.db
+          .updateTable("api_tokens")
+          .set({ last_used_at: now.toISOString() })
+          .where("id", "=", row.id)
+          .execute();
+      }
       return { id: `token:${row.id}`, role: row.role as Role, departmentId: row.department_id };
     },
   };
