@@ -2,7 +2,7 @@ import { type Dataset, parseDataset } from "@jixiao/core/schema";
 import { taojiang2020 } from "@jixiao/examples";
 import { inTransaction, isUniqueViolation, type StoreContext } from "./db/context.ts";
 import { createDataset } from "./repos/datasets.ts";
-import { ensureBuiltinFrameworks } from "./repos/frameworks.ts";
+import { ensureBuiltinFrameworks, FrameworkCache } from "./repos/frameworks.ts";
 import { insertOrganisation } from "./repos/organisations.ts";
 import { setRole } from "./repos/roles.ts";
 import type { Actor } from "./roles.ts";
@@ -47,6 +47,8 @@ export async function seedInitial(
     maxEvidenceBytes: DEFAULT_MAX_EVIDENCE_BYTES,
     surveyLimit: DEFAULT_SURVEY_LIMIT,
     surveyNetworkLimit: DEFAULT_SURVEY_NETWORK_LIMIT,
+    // seeding reads no framework through the cache: a cache of its own
+    frameworks: new FrameworkCache(),
   };
   const dataset = parseDataset(taojiang2020, "examples/taojiang-natural-resources-2020");
   const call = { actor: SYSTEM_ACTOR, action: "seedInitial" };

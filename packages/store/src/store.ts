@@ -7,7 +7,7 @@ import { commentsRepo } from "./repos/comments.ts";
 import { datasetsRepo } from "./repos/datasets.ts";
 import { evaluationsRepo } from "./repos/evaluations.ts";
 import { evidenceRepo, reportsRepo } from "./repos/files.ts";
-import { ensureBuiltinFrameworks, frameworksRepo } from "./repos/frameworks.ts";
+import { ensureBuiltinFrameworks, FrameworkCache, frameworksRepo } from "./repos/frameworks.ts";
 import { manualScoresRepo } from "./repos/manual-scores.ts";
 import { organisationsRepo } from "./repos/organisations.ts";
 import { rolesRepo } from "./repos/roles.ts";
@@ -38,6 +38,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     maxEvidenceBytes: config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES,
     surveyLimit: config.surveyLimit ?? DEFAULT_SURVEY_LIMIT,
     surveyNetworkLimit: config.surveyNetworkLimit ?? DEFAULT_SURVEY_NETWORK_LIMIT,
+    frameworks: new FrameworkCache(),
   };
   return {
     kind: conn.kind,

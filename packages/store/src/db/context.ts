@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { diffPaths, jsonChanges } from "../diff.ts";
 import { Conflict, type FieldChange, ValidationFailed } from "../errors.ts";
+import type { FrameworkCache } from "../repos/frameworks.ts";
 import type { Actor, Call } from "../roles.ts";
 import type { DialectKind } from "./migrations.ts";
 import type { Tables } from "./tables.ts";
@@ -15,6 +16,8 @@ export interface StoreContext {
   surveyLimit: { perDevice: number; periodHours: number };
   /** Answers per network key (client address + user agent) per period, over every device. */
   surveyNetworkLimit: { perNetwork: number; periodHours: number };
+  /** Framework versions already read (immutable once saved): repos/frameworks.ts. */
+  frameworks: FrameworkCache;
 }
 
 /** A database handle inside a write (one transaction). */

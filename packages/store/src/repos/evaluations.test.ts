@@ -70,6 +70,12 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
       builtin: false,
     });
     expect(await t.store.frameworks.save(as(fx.actors.admin), { framework: copy })).toEqual(saved);
+    // read (and cached) as the latest version before version 2 exists
+    const latest1 = await t.store.frameworks.get(as(fx.actors.reviewer), {
+      frameworkId: "taojiang-county-2021",
+    });
+    expect(latest1.name).toBe(copy.name);
+    expect(Object.isFrozen(latest1.content.nodes[0])).toBe(true);
     await expect(
       t.store.frameworks.save(as(fx.actors.admin), { framework: { ...copy, name: "改名" } }),
     ).rejects.toThrow(Conflict);
@@ -88,6 +94,14 @@ describe.each(DIALECTS)("frameworks, manual scores, evaluations, comments (%s)",
         })
       ).name,
     ).toBe(v2.name);
+    expect(
+      (
+        await t.store.frameworks.get(as(fx.actors.reviewer), {
+          frameworkId: "taojiang-county-2021",
+          frameworkVersion: "1",
+        })
+      ).name,
+    ).toBe(copy.name);
     const builtinId = await t.store.frameworks
       .save(as(fx.actors.admin), { framework: { ...copy, id: HUNAN } })
       .catch((e: unknown) => e);

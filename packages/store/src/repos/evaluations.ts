@@ -100,7 +100,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
       // Read and compute outside the write transaction (evaluate takes a while; SQLite has one
       // writer): the record names the dataset version it was computed from.
       const row = await loadDatasetRow(ctx.db, input.datasetId);
-      const framework = await loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
+      const framework = await loadFramework(ctx, ctx.db, input.frameworkId, input.frameworkVersion);
       let scores: ManualScore[] | null = null;
       if (input.manualKind !== null) {
         const rows = await ctx.db
@@ -202,6 +202,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
       );
       const dataset = parseContent(input.dataset);
       const framework = await loadFramework(
+        ctx,
         ctx.db,
         input.frameworkId ?? DEFAULT_FRAMEWORK_ID,
         input.frameworkVersion,

@@ -55,23 +55,75 @@ export async function ensureBuiltinFrameworks(ctx: StoreContext, tx: Tx): Promis
 }
 
 /**
+ * The parsed framework versions this store has read, by id and version. A version is immutable
+ * once saved (`save` refuses other content under an existing id and version, and nothing
+ * deletes one), so a record read once stays right for the life of the store, in every process;
+ * a bureau's changed framework is a new version, which {@link loadFramework} finds by asking the
+ * database for the latest version. The records are frozen (shared by every caller).
+ */
+export class FrameworkCache {
+  static readonly MAX_ENTRIES = 256;
+  readonly #records = new Map<string, FrameworkRecord>();
+
+  get(id: string, version: string): FrameworkRecord | undefined {
+    return this.#records.get(JSON.stringify([id, version]));
+  }
+
+  set(record: FrameworkRecord): void {
+    if (this.#records.size >= FrameworkCache.MAX_ENTRIES) {
+      const oldest = this.#records.keys().next().value;
+      if (oldest !== undefined) this.#records.delete(oldest);
+    }
+    this.#records.set(JSON.stringify([record.frameworkId, record.frameworkVersion]), record);
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
  * A framework version, or its latest stored version when `version` is omitted (latest = most
- * recently saved).
+ * recently saved). Read through the store's {@link FrameworkCache}: the latest version's number
+ * is asked of the database on every call (another process may have saved one), the content
+ * only the first time a version is needed. The record is frozen.
  * @throws NotFound naming "id@version".
  */
 export async function loadFramework(
+  ctx: StoreContext,
   tx: Tx,
   id: string,
   version?: string,
 ): Promise<FrameworkRecord> {
-  let q = tx.selectFrom("frameworks").selectAll().where("framework_id", "=", id);
-  if (version !== undefined) q = q.where("framework_version", "=", version);
-  const row = await q
-    .orderBy("created_at", "desc")
-    .orderBy("framework_version", "desc")
+  let wanted = version;
+  if (wanted === undefined) {
+    const latest = await tx
+      .selectFrom("frameworks")
+      .select("framework_version")
+      .where("framework_id", "=", id)
+      .orderBy("created_at", "desc")
+      .orderBy("framework_version", "desc")
+      .executeTakeFirst();
+    if (!latest) throw new NotFound(ENTITY, id);
+    wanted = latest.framework_version;
+  }
+  const cached = ctx.frameworks.get(id, wanted);
+  if (cached) return cached;
+  const row = await tx
+    .selectFrom("frameworks")
+    .selectAll()
+    .where("framework_id", "=", id)
+    .where("framework_version", "=", wanted)
     .executeTakeFirst();
   if (!row) throw new NotFound(ENTITY, version === undefined ? id : `${id}@${version}`);
-  return toFramework(row);
+  const record = deepFreeze(toFramework(row));
+  // Only what is committed is kept: a row read inside an open transaction may yet roll back.
+  if (tx === ctx.db) ctx.frameworks.set(record);
+  return record;
 }
 
 const GetInput = z.object({
@@ -103,7 +155,7 @@ export function frameworksRepo(ctx: StoreContext): Store["frameworks"] {
     async get(call, raw) {
       assertCan(call.actor, "framework.read");
       const input = parseInput(GetInput, raw);
-      return loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
+      return loadFramework(ctx, ctx.db, input.frameworkId, input.frameworkVersion);
     },
     async versions(call, frameworkId) {
       assertCan(call.actor, "framework.read");

@@ -96,7 +96,7 @@ export function manualScoresRepo(ctx: StoreContext): Store["manualScores"] {
     async upsert(call, raw) {
       const input = parseInput(UpsertInput, raw);
       await loadDatasetHead(ctx.db, call.actor, PERMISSION[input.kind], input.datasetId);
-      const framework = await loadFramework(ctx.db, input.frameworkId, input.frameworkVersion);
+      const framework = await loadFramework(ctx, ctx.db, input.frameworkId, input.frameworkVersion);
       const time = ctx.now().toISOString();
       // core's ManualScore: the score as a decimal string, evaluator, time, evidence.
       const entryResult = ManualScore.safeParse(
