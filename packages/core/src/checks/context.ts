@@ -1,3 +1,4 @@
+import { indicatorsByKey } from "../metrics/compute.ts";
 import type { Indicator } from "../metrics/types.ts";
 import type { Dataset, StatedFigure } from "../schema/dataset.ts";
 
@@ -31,8 +32,7 @@ export function contextFor(dataset: Dataset, indicators: readonly Indicator[]): 
   }
   const known = inner.get(dataset);
   if (known) return known;
-  const byKey = new Map<string, Indicator>();
-  for (const indicator of indicators) byKey.set(indicator.key, indicator);
+  const byKey = indicatorsByKey(indicators);
   const context: CheckContext = {
     dataset,
     indicators,

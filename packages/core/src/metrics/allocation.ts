@@ -1,13 +1,22 @@
 import type { AllocationLine, Dataset } from "../schema/dataset.ts";
+import { perRun } from "./run-memo.ts";
 import { amountColumn, type ColumnValues, differences, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
  * 到位金额合计 and 实际使用合计 of 预算拨款与实际支出对比表 (Σ rows, 元, exact), with per-item
  * values. 结转结余 and 预算完成率 read the 到位 total from here.
+ * Built once per computeIndicators run (metrics/run-memo.ts): the areas that read it share it.
  * @example allocationColumns(seed).received.total.outcome.value // 683,266,542.43 (seed 表（二）合计)
  */
 export function allocationColumns(dataset: Dataset): {
+  received: ColumnValues;
+  actual: ColumnValues;
+} {
+  return perRun(dataset, "allocationColumns", () => buildAllocationColumns(dataset));
+}
+
+function buildAllocationColumns(dataset: Dataset): {
   received: ColumnValues;
   actual: ColumnValues;
 } {

@@ -1,13 +1,22 @@
 import type { BudgetSummaryLine, Dataset } from "../schema/dataset.ts";
+import { perRun } from "./run-memo.ts";
 import { amountColumn, type ColumnValues, differences, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
  * 预算支出 and 预算收入 of the 预算规模 table (一、（二）), per kind (基本支出/项目支出) and in
  * total (Σ rows, 元, exact).
+ * Built once per computeIndicators run (metrics/run-memo.ts): the areas that read it share it.
  * @example budgetSummaryColumns(seed).expenditure.total.outcome.value // 682,237,464.67
  */
 export function budgetSummaryColumns(dataset: Dataset): {
+  expenditure: ColumnValues;
+  revenue: ColumnValues;
+} {
+  return perRun(dataset, "budgetSummaryColumns", () => buildBudgetSummaryColumns(dataset));
+}
+
+function buildBudgetSummaryColumns(dataset: Dataset): {
   expenditure: ColumnValues;
   revenue: ColumnValues;
 } {

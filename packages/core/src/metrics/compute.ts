@@ -15,6 +15,7 @@ import { projectFundingIndicators } from "./project-funding.ts";
 import { projectIndicators } from "./projects.ts";
 import { revenueIndicators } from "./revenue.ts";
 import { revenueTargetIndicators } from "./revenue-targets.ts";
+import { withRunMemo } from "./run-memo.ts";
 import { satisfactionIndicators } from "./satisfaction.ts";
 import { staffingIndicators } from "./staffing.ts";
 import { threePublicExpenseIndicators } from "./three-public-expenses.ts";
@@ -59,11 +60,31 @@ const AREAS: readonly ((dataset: Dataset) => Indicator[])[] = [
  *   ?.value // 10.2786…% (seed 1.2.1: 10.28)
  */
 export function computeIndicators(dataset: Dataset): Indicator[] {
-  const indicators = AREAS.flatMap((area) => area(dataset));
-  const seen = new Set<string>();
+  const indicators = withRunMemo(dataset, () => AREAS.flatMap((area) => area(dataset)));
+  const byKey = new Map<string, Indicator>();
   for (const i of indicators) {
-    if (seen.has(i.key)) throw new Error(`重复的指标键 / duplicate indicator key: ${i.key}`);
-    seen.add(i.key);
+    if (byKey.has(i.key)) throw new Error(`重复的指标键 / duplicate indicator key: ${i.key}`);
+    byKey.set(i.key, i);
   }
+  keyIndexes.set(indicators, byKey);
   return indicators;
+}
+
+const keyIndexes = new WeakMap<readonly Indicator[], ReadonlyMap<string, Indicator>>();
+
+/**
+ * The indicators by key (the last one wins should a key repeat). The map computeIndicators built
+ * while checking the keys is reused, and one built here is kept for the same array, so that the
+ * checks and scoring of one evaluation do not each hash every key again (20,000 keys with 5,000
+ * projects); it is rebuilt when the array's length no longer matches it. Do not mutate the array
+ * between calls.
+ * @example indicatorsByKey(computeIndicators(taojiang)).get("budgetExecution.completionRate")?.value
+ */
+export function indicatorsByKey(indicators: readonly Indicator[]): ReadonlyMap<string, Indicator> {
+  const known = keyIndexes.get(indicators);
+  if (known && known.size === indicators.length) return known;
+  const byKey = new Map<string, Indicator>();
+  for (const indicator of indicators) byKey.set(indicator.key, indicator);
+  keyIndexes.set(indicators, byKey);
+  return byKey;
 }

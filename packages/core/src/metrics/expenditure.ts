@@ -1,6 +1,7 @@
 import type { Dataset } from "../schema/dataset.ts";
 import type { ExpenseItem } from "../schema/enums.ts";
 import { makeIndicator } from "./indicator.ts";
+import { perRun } from "./run-memo.ts";
 import {
   type Column,
   type ColumnValues,
@@ -51,9 +52,17 @@ const actualColumn = namedColumn<BudgetActualLine>(
 /**
  * 预算支出合计 and 实际支出合计 (Σ of 预算支出与实际支出对比表 rows, 元, exact), with the
  * per-item values. Other areas (结转结余, 预算完成率) read their totals from here.
+ * Built once per computeIndicators run (metrics/run-memo.ts): the areas that read it share it.
  * @example expenditureColumns(seed).actual.total.outcome.value // 682,237,464.67 (seed 表（一）合计)
  */
 export function expenditureColumns(dataset: Dataset): {
+  budget: ColumnValues;
+  actual: ColumnValues;
+} {
+  return perRun(dataset, "expenditureColumns", () => buildExpenditureColumns(dataset));
+}
+
+function buildExpenditureColumns(dataset: Dataset): {
   budget: ColumnValues;
   actual: ColumnValues;
 } {

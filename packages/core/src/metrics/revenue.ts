@@ -1,14 +1,24 @@
 import type { Dataset, RevenueLine } from "../schema/dataset.ts";
+import { perRun } from "./run-memo.ts";
 import { amountColumn, type ColumnValues, itemsOf, type LineTable } from "./table.ts";
 import type { Indicator } from "./types.ts";
 
 /**
  * Revenue by source in its three columns — 预算收入, 到位 (received) and 使用 (used) — per source
  * and in total (Σ rows, 元, exact; blank cells left out, all blank → null `missing`).
+ * Built once per computeIndicators run (metrics/run-memo.ts): the areas that read it share it.
  * @example revenueColumns(seed).budget.items.get("fiscalAppropriation")?.outcome.value
  *   // 680,008,000 (seed 一、（二）: 财政拨款预算收入 68,000.80 万元)
  */
 export function revenueColumns(dataset: Dataset): {
+  budget: ColumnValues;
+  received: ColumnValues;
+  used: ColumnValues;
+} {
+  return perRun(dataset, "revenueColumns", () => buildRevenueColumns(dataset));
+}
+
+function buildRevenueColumns(dataset: Dataset): {
   budget: ColumnValues;
   received: ColumnValues;
   used: ColumnValues;

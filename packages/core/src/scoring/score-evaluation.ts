@@ -2,6 +2,7 @@ import { Decimal, dec, sum } from "../decimal.ts";
 import type { Evaluation } from "../evaluation.ts";
 import type { Framework, FrameworkNode, Rule } from "../frameworks/schema.ts";
 import { catalogueEntry, parseKey } from "../metrics/catalogue.ts";
+import { indicatorsByKey } from "../metrics/compute.ts";
 import { type Indicator, NULL_REASON_NAMES, type NullReason } from "../metrics/types.ts";
 import { formatPoints, formatValue, roundPoints } from "./format.ts";
 import { gradeOf } from "./grade.ts";
@@ -40,7 +41,7 @@ export type ScorableEvaluation = Pick<
 interface Context {
   framework: Framework;
   evaluation: ScorableEvaluation;
-  indicators: Map<string, Indicator>;
+  indicators: ReadonlyMap<string, Indicator>;
   kind: ManualScoreKind | null;
   manual: Map<string, { selfEvaluation: ManualScore | null; review: ManualScore | null }>;
   places: number;
@@ -90,7 +91,7 @@ export function scoreEvaluation(
   const ctx: Context = {
     framework,
     evaluation,
-    indicators: new Map(evaluation.indicators.map((i) => [i.key, i])),
+    indicators: indicatorsByKey(evaluation.indicators),
     kind: chooseManualKind(manualScores, options.manualKind),
     manual,
     places: framework.scoring.scorePlaces,
@@ -214,9 +215,15 @@ function scoreNode(node: FrameworkNode, path: string, level: number, ctx: Contex
       node.children.map((c, i) => scoreNode(c, `${path}.children[${i}]`, level + 1, ctx)),
     );
     base.children = children;
-    return ctx.framework.scale === "pefa"
-      ? { ...base, ...aggregateLetters(children, node.aggregation ?? "M1") }
-      : { ...base, ...aggregateNode(children, weight ?? new Decimal(0), ctx.places) };
+    // Field by field onto `base` (built for this node alone), never { ...base, more }: on Node 20
+    // a spread followed by more properties takes a slow path (docs/benchmarks.md). The key order
+    // is the same as the spread's.
+    return Object.assign(
+      base,
+      ctx.framework.scale === "pefa"
+        ? aggregateLetters(children, node.aggregation ?? "M1")
+        : aggregateNode(children, weight ?? new Decimal(0), ctx.places),
+    );
   }
 
   const slot = ctx.manual.get(node.code) ?? { selfEvaluation: null, review: null };
@@ -243,17 +250,14 @@ function scoreNode(node: FrameworkNode, path: string, level: number, ctx: Contex
   if (rule.type === "pefa") {
     const assessment = assessPefa(ctx.evaluation.dataset, rule.params.measure);
     const latest = assessment.years[assessment.years.length - 1];
-    const out: NodeScore = {
-      ...base,
-      unit: "%",
-      value: latest?.value ?? null,
-      valueDisplay: latest?.value
-        ? `${latest.fiscalYear}年 ${formatValue(latest.value, "%")}`
-        : "—",
-      letter: assessment.grade,
-      reason: `${PEFA_MEASURE_NAMES[rule.params.measure]}：${assessment.reason}`,
-    };
-    return out;
+    base.unit = "%";
+    base.value = latest?.value ?? null;
+    base.valueDisplay = latest?.value
+      ? `${latest.fiscalYear}年 ${formatValue(latest.value, "%")}`
+      : "—";
+    base.letter = assessment.grade;
+    base.reason = `${PEFA_MEASURE_NAMES[rule.params.measure]}：${assessment.reason}`;
+    return base;
   }
   const leafWeight = weight ?? new Decimal(0);
   let result = scoreLeaf(node, rule, leafWeight, ctx, {
@@ -276,12 +280,10 @@ function scoreNode(node: FrameworkNode, path: string, level: number, ctx: Contex
       );
     }
   }
-  const out: NodeScore = {
-    ...base,
-    status: result.status,
-    score: result.score,
-    reason: result.reason,
-  };
+  const out = base;
+  out.status = result.status;
+  out.score = result.score;
+  out.reason = result.reason;
   if (result.score !== null && weight !== null) out.lost = weight.minus(result.score);
   if (result.letter) out.letter = result.letter;
   return out;
