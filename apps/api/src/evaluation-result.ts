@@ -5,17 +5,22 @@ import type { EvaluationDetail, EvaluationRecord, FindingRecord } from "@jixiao/
 import {
   type JsonIndicator,
   type JsonScoreSheet,
+  toJsonFinding,
   toJsonIndicator,
   toJsonScoreSheet,
 } from "./serialize.ts";
 
-/** What evaluations.run and evaluations.get answer (schemas/evaluation.ts EvaluationResultSchema). */
+/**
+ * What evaluations.run and evaluations.get answer (schemas/evaluation.ts EvaluationResultSchema,
+ * whose fields and order the builders below follow: the answer is not checked against it at run
+ * time, evaluation-result.test.ts checks that it would pass unchanged).
+ */
 export interface EvaluationResult {
-  /** The stored evaluation; null for a posted dataset (evaluated, not stored). */
-  evaluation: EvaluationRecord | null;
   department: { name: string; fiscalYear: number };
   indicators: JsonIndicator[];
   findings: Finding[];
+  /** The stored evaluation; null for a posted dataset (evaluated, not stored). */
+  evaluation: EvaluationRecord | null;
   scoreSheet: JsonScoreSheet | null;
 }
 
@@ -26,10 +31,10 @@ export interface EvaluationResult {
  */
 export function previewResult(evaluation: Evaluation): EvaluationResult {
   return {
-    evaluation: null,
-    department: evaluation.department,
+    department: { name: evaluation.department.name, fiscalYear: evaluation.department.fiscalYear },
     indicators: evaluation.indicators.map(toJsonIndicator),
-    findings: evaluation.findings,
+    findings: evaluation.findings.map(toJsonFinding),
+    evaluation: null,
     scoreSheet: evaluation.scoreSheet ? toJsonScoreSheet(evaluation.scoreSheet) : null,
   };
 }
@@ -63,10 +68,12 @@ export function storedResult(
   const { scoreSheet, indicators, ...evaluation } = detail;
   const list = Array.isArray(indicators) ? (indicators as Record<string, unknown>[]) : [];
   return {
-    evaluation,
-    department,
+    department: { name: department.name, fiscalYear: department.fiscalYear },
     indicators: list.map((stored) => toJsonIndicator(revive(stored))),
-    findings: [...findings].sort((a, b) => a.seq - b.seq).map((f) => f.detail as Finding),
+    findings: [...findings]
+      .sort((a, b) => a.seq - b.seq)
+      .map((f) => toJsonFinding(f.detail as Finding)),
+    evaluation,
     scoreSheet: (scoreSheet ?? null) as JsonScoreSheet | null,
   };
 }

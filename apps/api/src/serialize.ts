@@ -1,5 +1,5 @@
 import type { Decimal } from "@jixiao/core";
-import type { Finding } from "@jixiao/core/checks";
+import type { Finding, FindingLocation } from "@jixiao/core/checks";
 import type { Indicator, IndicatorInput } from "@jixiao/core/metrics";
 import type { NodeScore, ScoreSheet } from "@jixiao/core/scoring";
 import { indicatorText } from "@jixiao/report";
@@ -19,20 +19,77 @@ export type JsonIndicator = Omit<Indicator, "value" | "inputs"> & {
 };
 
 /**
- * Convert an indicator to its JSON-safe form.
+ * Convert an indicator to its JSON-safe form: exactly the fields of schemas/evaluation.ts
+ * JsonIndicatorSchema, in its order (what tRPC's output check used to answer; the check is no
+ * longer run, see schemas/evaluation.ts), built field by field (no object spread: on Node 20 a
+ * spread followed by a new field takes a slow path).
  * @example toJsonIndicator(controlRateTotal) // { key: "threePublicExpenses.controlRate.total",
  *   value: "10.27862439024390243902439024390243902439", display: "10.28%", … } // seed 1.2.1
  */
 export function toJsonIndicator(indicator: Indicator): JsonIndicator {
-  return {
-    ...indicator,
-    value: indicator.value === null ? null : indicator.value.toString(),
-    display: indicatorText(indicator),
-    inputs: indicator.inputs.map((input) => ({
-      ...input,
-      value: input.value === null ? null : input.value.toString(),
-    })),
+  const json = { key: indicator.key, code: indicator.code } as JsonIndicator;
+  if (indicator.param !== undefined) json.param = indicator.param;
+  json.name = indicator.name;
+  json.unit = indicator.unit;
+  json.value = indicator.value === null ? null : indicator.value.toString();
+  json.display = indicatorText(indicator);
+  if (indicator.nullReason !== undefined) json.nullReason = indicator.nullReason;
+  if (indicator.reason !== undefined) json.reason = indicator.reason;
+  json.formula = indicator.formula;
+  json.inputs = indicator.inputs.map(toJsonInput);
+  if (indicator.direction !== undefined) json.direction = indicator.direction;
+  if (indicator.source !== undefined) json.source = indicator.source;
+  return json;
+}
+
+function toJsonInput(input: IndicatorInput): JsonIndicatorInput {
+  const json: JsonIndicatorInput = {
+    label: input.label,
+    value: input.value === null ? null : input.value.toString(),
+    unit: input.unit,
   };
+  if (input.path !== undefined) json.path = input.path;
+  return json;
+}
+
+const LOCATION_FIELDS = [
+  "section",
+  "subsection",
+  "table",
+  "row",
+  "column",
+  "statedFigureId",
+  "path",
+  "quote",
+] as const satisfies readonly (keyof FindingLocation)[];
+
+/**
+ * A finding as the API sends it: exactly the fields of schemas/evaluation.ts FindingSchema, in
+ * its order (a stored finding's detail may be older than the schema: other fields are left out,
+ * as the output check used to leave them out).
+ */
+export function toJsonFinding(finding: Finding): Finding {
+  const json = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    title: finding.title,
+    titleEn: finding.titleEn,
+    locations: finding.locations.map((location) => {
+      const out: FindingLocation = {};
+      for (const field of LOCATION_FIELDS) {
+        const value = location[field];
+        if (value !== undefined) out[field] = value;
+      }
+      return out;
+    }),
+  } as Finding;
+  if (finding.stated !== undefined) json.stated = finding.stated;
+  if (finding.expected !== undefined) json.expected = finding.expected;
+  if (finding.unit !== undefined) json.unit = finding.unit;
+  if (finding.diagnosis !== undefined) json.diagnosis = finding.diagnosis;
+  if (finding.values !== undefined) json.values = finding.values;
+  json.message = finding.message;
+  return json;
 }
 
 /** The result of `evaluations.evaluate`: the department-year, its indicators and its findings. */

@@ -55,3 +55,22 @@ export const RoleSchema = z.enum(["bureauAdmin", "departmentEditor", "reviewer",
 export const Base64 = z
   .string({ error: "应为 base64 字符串 / must be a base64 string" })
   .regex(/^[A-Za-z0-9+/=\s_-]*$/, { error: "不是有效的 base64 / not valid base64" });
+
+/**
+ * `schema` as a procedure's `.output()` that documents and types the answer but does not check
+ * it at run time: for large answers built field by field by our own code (an evaluation result,
+ * ~100 KB), where tRPC's output parse re-checked what the builders had just produced (10% of an
+ * evaluate request's CPU). The OpenAPI document and the client's types are the same as with
+ * `schema` (the same definition and metadata, component id included); `schema.parse` itself
+ * still checks, and the tests check with it that the answers pass unchanged.
+ * @example .output(uncheckedOutput(EvaluationResultSchema))
+ */
+export function uncheckedOutput<T extends z.ZodType>(schema: T): T {
+  // the same definition, without a parent link (JSON Schema conversion would then emit both)
+  const copy = schema.clone(schema._zod.def);
+  const meta = z.globalRegistry.get(schema);
+  if (meta) z.globalRegistry.add(copy, meta);
+  // tRPC parses with parseAsync when a schema has one (before `~standard`)
+  Object.defineProperty(copy, "parseAsync", { value: async (value: unknown) => value });
+  return copy;
+}

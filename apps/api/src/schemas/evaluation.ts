@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uncheckedOutput } from "./common.ts";
 
 /** A decimal string in exact form (never a JS number): "84284.72", "10.2786243902439…". */
 export const DecimalString = z
@@ -117,3 +118,10 @@ export const EvaluationResultSchema = JsonEvaluationSchema.extend({
     .nullable()
     .meta({ description: "评分表（分值、得分为精确字符串）/ the score sheet" }),
 }).meta({ id: "EvaluationResult" });
+
+/**
+ * {@link EvaluationResultSchema} as the output of evaluations.run and evaluations.get: the same
+ * OpenAPI component and types, not parsed at run time (src/evaluation-result.ts builds the
+ * answer in its fields and order; evaluation-result.test.ts checks that it passes unchanged).
+ */
+export const EvaluationResultOutput = uncheckedOutput(EvaluationResultSchema);

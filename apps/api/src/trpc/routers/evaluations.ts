@@ -8,7 +8,7 @@ import type { Call, Store } from "@jixiao/store";
 import { z } from "zod";
 import { type EvaluationResult, previewResult, storedResult } from "../../evaluation-result.ts";
 import { Id } from "../../schemas/common.ts";
-import { EvaluationRecordSchema, EvaluationResultSchema } from "../../schemas/evaluation.ts";
+import { EvaluationRecordSchema, EvaluationResultOutput } from "../../schemas/evaluation.ts";
 import { resolveScoringRequest, ScoringRequest } from "../../scoring-request.ts";
 import { type JsonScoreSheet, toJsonScoreSheet } from "../../serialize.ts";
 import { authedProcedure, router } from "../init.ts";
@@ -53,7 +53,7 @@ export const evaluationsRouter = router({
       },
     })
     .input(RunInput)
-    .output(EvaluationResultSchema)
+    .output(EvaluationResultOutput)
     .mutation(async ({ ctx, input }): Promise<EvaluationResult> => {
       const frameworkId = input.frameworkId ?? DEFAULT_FRAMEWORK_ID;
       if (input.dataset !== undefined) {
@@ -86,7 +86,7 @@ export const evaluationsRouter = router({
       },
     })
     .input(z.object({ id: Id }))
-    .output(EvaluationResultSchema)
+    .output(EvaluationResultOutput)
     .query(({ ctx, input }) => loadResult(ctx, input.id)),
 
   /** The stored evaluations of a dataset, newest first as the store lists them. */
