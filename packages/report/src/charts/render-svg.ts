@@ -1,14 +1,11 @@
-import { createRequire } from "node:module";
-import type * as EChartsModule from "echarts";
+/// <reference path="../vendor-modules.d.ts" />
+import echarts from "echarts/dist/echarts.js";
 import type { ChartBlock } from "../model/types.ts";
 import { chartOption } from "./chart-option.ts";
 
-/**
- * echarts' CommonJS build (what `require("echarts")` resolves to: dist/echarts.js, the same
- * version and code as its ESM entry, in one file). The ESM entry is hundreds of modules that take
- * ~1 s of CPU to load in every batch worker thread; the single file takes ~0.25 s.
- */
-const echarts = createRequire(import.meta.url)("echarts") as typeof EChartsModule;
+// echarts comes from its one-file CommonJS build (dist/echarts.js, what `require("echarts")`
+// gives: the same version and code as its ESM entry). The ESM entry is hundreds of modules that
+// take ~1 s of CPU to load in every batch worker thread; the single file takes ~0.25 s.
 
 /** Drawing size in CSS pixels. */
 export interface ChartSize {

@@ -1,15 +1,9 @@
-import { createRequire } from "node:module";
+/// <reference path="../vendor-modules.d.ts" />
 import type ExcelJS from "exceljs";
-
-/**
- * exceljs's Workbook class, loaded from its own module (exceljs/lib/doc/workbook.js, which is
- * what `ExcelJS.Workbook` is). The package's entry also loads its streaming reader and writer
- * (unzipper, archiver and their polyfills), which we never use: ~0.5 s of CPU in every batch
- * worker thread.
- */
-const Workbook = createRequire(import.meta.url)(
-  "exceljs/lib/doc/workbook.js",
-) as typeof ExcelJS.Workbook;
+// exceljs's Workbook class from its own module (what `ExcelJS.Workbook` is). The package's entry
+// also loads its streaming reader and writer (unzipper, archiver and their polyfills), which we
+// never use: ~0.5 s of CPU in every batch worker thread.
+import Workbook from "exceljs/lib/doc/workbook.js";
 
 /**
  * Our own small workbook interface: the few operations jixiao uses to write and read the
