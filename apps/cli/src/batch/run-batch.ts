@@ -8,6 +8,7 @@ import { expandInputs } from "./expand-inputs.ts";
 import { type BatchProgress, silentProgress } from "./progress.ts";
 import type { RenderOutcome, RenderTask, SummaryRow } from "./render-dataset.ts";
 import { type BatchFailure, type BatchSummary, summaryCsv, summaryJson } from "./summary.ts";
+import { buildWorkerBundle } from "./worker-bundle.ts";
 
 /** A dataset given as JSON text rather than a file (e.g. pulled from the server). */
 export interface InlineDataset {
@@ -51,7 +52,8 @@ const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url).href;
 
 /**
  * Render the evaluation report of every dataset of a batch in parallel on worker threads
- * (piscina; default one per core), writing each report atomically as it completes, then
+ * (piscina; default one per core; the worker code compiled to one JavaScript bundle per batch,
+ * see worker-bundle.ts), writing each report atomically as it completes, then
  * summary.csv and summary.json. A bad dataset (unreadable, invalid JSON, schema problems — each
  * named by file, JSON path and a Chinese/English problem) is reported as a failure and the batch
  * goes on; a renderer that throws fails that dataset's report; two datasets of the same
@@ -65,7 +67,12 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.progress ?? silentProgress;
   const failures: BatchFailure[] = [];
-  const { tasks, inputFailures, sources } = await batchTasks(options, cwd);
+  // The worker code, compiled once for this batch while the inputs are listed (null: tsx).
+  const bundling = buildWorkerBundle();
+  const listing = batchTasks(options, cwd);
+  listing.catch(() => bundling.then((b) => b?.dispose()));
+  const { tasks, inputFailures, sources } = await listing;
+  const bundle = await bundling;
   const outDir = resolve(cwd, options.outDir);
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
@@ -78,7 +85,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const renderMs: Record<string, number> = {};
   const writers = new Map<string, string>();
   const pool = new Piscina<RenderTask, RenderOutcome>({
-    filename: WORKER_ENTRY,
+    filename: bundle?.entry ?? WORKER_ENTRY,
     minThreads: Math.min(jobs, Math.max(1, tasks.length)),
     maxThreads: jobs,
     idleTimeout: 1_000,
@@ -110,6 +117,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   } finally {
     progress.stop();
     await pool.destroy();
+    bundle?.dispose();
   }
   // Failures in input order (datasets from the server after the files).
   const order = new Map(sources.map((source, i) => [source, i]));

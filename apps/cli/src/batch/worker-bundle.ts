@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire, isBuiltin } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The part of esbuild's API used here (esbuild is tsx's dependency, not ours: no types). */
+interface ResolveArgs {
+  path: string;
+  importer: string;
+  resolveDir: string;
+  kind: string;
+  pluginData?: unknown;
+}
+interface ResolveResult {
+  path?: string;
+  external?: boolean;
+  errors?: unknown[];
+}
+interface PluginBuild {
+  onResolve(
+    options: { filter: RegExp },
+    callback: (args: ResolveArgs) => Promise<ResolveResult | undefined>,
+  ): void;
+  resolve(
+    path: string,
+    options: { kind: string; resolveDir: string; importer: string; pluginData: unknown },
+  ): Promise<{ path: string; errors: unknown[] }>;
+}
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<unknown>;
+}
+
+/** A prebuilt entry for the batch's worker threads: its file URL, and how to remove it. */
+export interface WorkerBundle {
+  entry: string;
+  dispose(): void;
+}
+
+/**
+ * esbuild, as tsx (which the workers otherwise run under) ships it; null when it cannot be found.
+ */
+function loadEsbuild(): Esbuild | null {
+  try {
+    const here = createRequire(import.meta.url);
+    return createRequire(here.resolve("tsx/package.json"))("esbuild") as Esbuild;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compile the batch's worker code (worker-task.ts with the workspace packages it imports: core,
+ * report, the CLI's loaders) into plain JavaScript once, in a temporary folder, so that each
+ * worker thread loads it directly instead of registering tsx and compiling every workspace file
+ * through tsx's loader hooks on first use (≈1.5–2 s of CPU per thread). npm packages stay
+ * outside the bundle and are imported from where they are installed (file URLs), so the bundle
+ * loads the very files the source would; dynamic imports (renderers loaded on first use) stay
+ * separate chunks. Returns null when esbuild is missing or the build fails: the batch then
+ * uses worker-entry.mjs (tsx) as before.
+ * @example const bundle = await buildWorkerBundle(); new Piscina({ filename: bundle?.entry ?? WORKER_ENTRY })
+ */
+export async function buildWorkerBundle(): Promise<WorkerBundle | null> {
+  const esbuild = loadEsbuild();
+  if (!esbuild) return null;
+  const dir = mkdtempSync(join(tmpdir(), "jixiao-batch-worker-"));
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const external = {
+    name: "npm-packages-external",
+    setup(build: PluginBuild) {
+      build.onResolve({ filter: /^[^./]/ }, async (args) => {
+        if (args.pluginData === "inner") return undefined;
+        if (isBuiltin(args.path)) return { path: args.path, external: true };
+        if (args.path.startsWith("@jixiao/")) return undefined; // workspace TypeScript: bundled
+        const found = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: "inner",
+        });
+        if (found.errors.length > 0 || !found.path) return { errors: found.errors };
+        return { path: pathToFileURL(found.path).href, external: true };
+      });
+    },
+  };
+  try {
+    await esbuild.build({
+      entryPoints: { worker: fileURLToPath(new URL("./worker-task.ts", import.meta.url)) },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      // Resolve packages as Node does for import (no "module" condition).
+      conditions: [],
+      outdir: dir,
+      outExtension: { ".js": ".mjs" },
+      plugins: [external],
+      logLevel: "silent",
+    });
+  } catch {
+    dispose();
+    return null;
+  }
+  return { entry: pathToFileURL(join(dir, "worker.mjs")).href, dispose };
+}
