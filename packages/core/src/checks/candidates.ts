@@ -1,4 +1,4 @@
-import type { Decimal } from "../decimal.ts";
+import { compareDecimals, type Decimal } from "../decimal.ts";
 import type { Indicator } from "../metrics/types.ts";
 import type { CheckContext } from "./context.ts";
 import {
@@ -56,7 +56,7 @@ export function closestQuantities(
   }
   const seen = new Set<string>();
   return walked
-    .sort((a, b) => a.relative.comparedTo(b.relative) || a.position - b.position)
+    .sort((a, b) => compareDecimals(a.relative, b.relative) || a.position - b.position)
     .filter((c) => {
       const k = (c.quantity.value as Decimal).toString();
       if (seen.has(k)) return false;

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.ts";
+import { compareDecimals, Decimal } from "../decimal.ts";
 
 /** A closed interval [lo, hi] of exact values. */
 export interface Interval {
@@ -29,7 +29,7 @@ const ULPS: Decimal[] = [];
  */
 export function roundsTo(stated: Decimal, exact: Decimal, places: number): boolean {
   // The rule of units/roundHalfUp, compared as a number: no string round trip (hot path).
-  return exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).equals(stated);
+  return compareDecimals(exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP), stated) === 0;
 }
 
 /**
@@ -38,7 +38,7 @@ export function roundsTo(stated: Decimal, exact: Decimal, places: number): boole
  */
 export function truncatesTo(stated: Decimal, exact: Decimal, places: number): boolean {
   // The rule of units/truncate, compared as a number: no string round trip (hot path).
-  return exact.toDecimalPlaces(places, Decimal.ROUND_DOWN).equals(stated);
+  return compareDecimals(exact.toDecimalPlaces(places, Decimal.ROUND_DOWN), stated) === 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal.ts";
+import { compareDecimals, Decimal } from "../decimal.ts";
 import type { Indicator } from "../metrics/types.ts";
 import type { CheckContext } from "./context.ts";
 import { unitInLastPlace } from "./precision.ts";
@@ -49,7 +49,7 @@ export function quantitiesOfUnit(context: CheckContext, unit: string): readonly 
   const index = unitIndexes(context).get(unit);
   if (!index) return [];
   if (!index.sorted) {
-    index.entries.sort((a, b) => a.value.comparedTo(b.value) || a.position - b.position);
+    index.entries.sort((a, b) => compareDecimals(a.value, b.value) || a.position - b.position);
     index.sorted = true;
   }
   return index.entries;
@@ -61,7 +61,7 @@ export function lowerBound(sorted: readonly IndexedQuantity[], value: Decimal): 
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as IndexedQuantity).value.lessThan(value)) lo = mid + 1;
+    if (compareDecimals((sorted[mid] as IndexedQuantity).value, value) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -82,7 +82,7 @@ export function quantitiesBetween(
   const out: IndexedQuantity[] = [];
   for (let i = lowerBound(sorted, lo); i < sorted.length; i++) {
     const entry = sorted[i] as IndexedQuantity;
-    if (entry.value.greaterThan(hi)) break;
+    if (compareDecimals(entry.value, hi) > 0) break;
     out.push(entry);
   }
   return out.sort((a, b) => a.position - b.position);

@@ -22,16 +22,21 @@ export function isMoneyUnit(unit: string): unit is "元" | "万元" | "亿元" {
 export function conversionFactor(from: string, to: string): Decimal | null {
   // Every stated figure asks for one; the answer depends on the two units only, and Decimals
   // are immutable, so each pair is worked out once.
-  const key = `${from}\u0000${to}`;
-  let factor = factors.get(key);
+  let row = factors.get(from);
+  if (row === undefined) {
+    row = new Map();
+    if (factors.size < 256) factors.set(from, row);
+  }
+  let factor = row.get(to);
   if (factor === undefined) {
     factor = computeFactor(from, to);
-    if (factors.size < 1024) factors.set(key, factor);
+    if (row.size < 256) row.set(to, factor);
   }
   return factor;
 }
 
-const factors = new Map<string, Decimal | null>();
+/** from → to → factor (no key string built per lookup). */
+const factors = new Map<string, Map<string, Decimal | null>>();
 
 function computeFactor(from: string, to: string): Decimal | null {
   if (from === to) return new Decimal(1);
@@ -47,9 +52,19 @@ function computeFactor(from: string, to: string): Decimal | null {
  * of 元, 万元 and 亿元, with the factor from `unit` to each (for 元/万元/亿元 slips).
  * @example slipUnits("万元") // [{ unit: "元", factor: 10000 }, { unit: "亿元", factor: 0.01 }]
  */
-export function slipUnits(unit: string): { unit: "元" | "万元" | "亿元"; factor: Decimal }[] {
+export function slipUnits(
+  unit: string,
+): readonly { unit: "元" | "万元" | "亿元"; factor: Decimal }[] {
   if (!isMoneyUnit(unit)) return [];
-  return (["元", "万元", "亿元"] as const)
-    .filter((u) => u !== unit)
-    .map((u) => ({ unit: u, factor: yuanPerUnit(unit).div(yuanPerUnit(u)) }));
+  // Three money units, so three lists, each worked out once (Decimals are immutable).
+  let slips = SLIPS.get(unit);
+  if (!slips) {
+    slips = (["元", "万元", "亿元"] as const)
+      .filter((u) => u !== unit)
+      .map((u) => ({ unit: u, factor: yuanPerUnit(unit).div(yuanPerUnit(u)) }));
+    SLIPS.set(unit, slips);
+  }
+  return slips;
 }
+
+const SLIPS = new Map<string, readonly { unit: "元" | "万元" | "亿元"; factor: Decimal }[]>();
