@@ -51,7 +51,7 @@ export function compareDecimals(x: Decimal, y: Decimal): number {
   if (a.e !== b.e) return a.e > b.e !== xs < 0 ? 1 : -1;
   const xl = xd.length;
   const yl = yd.length;
-  const n = xl < yl ? xl : yl;
+  const n = Math.min(xl, yl);
   for (let i = 0; i < n; i++) {
     const p = xd[i] as number;
     const q = yd[i] as number;
