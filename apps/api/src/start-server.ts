@@ -16,6 +16,7 @@ import {
 import { authSecret } from "./auth/auth-secret.ts";
 import { createLoginLimiter } from "./auth/login-limiter.ts";
 import type { Env } from "./env.ts";
+import { encodeLargeResponseBodies } from "./http/encoded-response.ts";
 import type { SecureCookieMode } from "./http/secure-cookies.ts";
 import { createApp } from "./server.ts";
 import type { Services } from "./services.ts";
@@ -204,6 +205,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server = serve({ fetch, port: options.port, hostname: options.host }, ready);
     server.once("error", fail);
   });
+  // after serve: over node-server's own global Response (see http/encoded-response.ts)
+  encodeLargeResponseBodies();
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closing: Promise<void> | null = null;
   return {
