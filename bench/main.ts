@@ -4,8 +4,10 @@
  * fails) prints "not available: <why>" for its rows; the run goes on.
  *
  * Options: `--only evaluate,store` runs some sections; `--quick` shortens every measurement;
- * `--out FILE` writes the results elsewhere (default bench/results.json); `--markdown` measures
- * nothing and prints the results file as a Markdown table (for docs/benchmarks.md).
+ * `--out FILE` writes the results elsewhere; `--markdown` measures nothing and prints the results
+ * file as a Markdown table (for docs/benchmarks.md); `--help` prints the usage. Only a full run
+ * (every section, not quick) replaces bench/results.json, the figures docs/benchmarks.md quotes;
+ * a partial or quick run writes bench/results.partial.json (git-ignored) unless `--out` is given.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,35 +17,65 @@ import { type BenchRow, formatMarkdown, formatTable, unavailable } from "./rows.
 
 const SECTIONS = ["evaluate", "checks", "store", "reports", "api", "web"] as const;
 type Section = (typeof SECTIONS)[number];
+/** Other names users reach for: the check recall rows are the "checks" section. */
+const SECTION_ALIASES: Record<string, Section> = { recall: "checks" };
+
+const FULL_RESULTS = fileURLToPath(new URL("./results.json", import.meta.url));
+const PARTIAL_RESULTS = fileURLToPath(new URL("./results.partial.json", import.meta.url));
+
+const USAGE = `用法 / usage: pnpm bench [-- options]
+  --only a,b     只测这些部分 / run only these sections: ${SECTIONS.join(", ")} (recall = checks)
+  --quick        缩短每项测量 / shorten every measurement
+  --out FILE     结果写入 FILE / write the results to FILE
+  --markdown     不测量，把结果文件打印为 Markdown 表 / measure nothing, print the results file as Markdown
+  --help         显示本说明 / show this help
+只有完整运行（全部部分、非 --quick）才写 bench/results.json；其余写 bench/results.partial.json。
+Only a full run (every section, not --quick) writes bench/results.json; others write bench/results.partial.json.`;
+
+/** Bad usage: printed with the usage text, exit code 2 (no stack trace). */
+class UsageError extends Error {}
 
 interface Options {
   only: Set<Section>;
   quick: boolean;
-  out: string;
+  /** Set by --out; otherwise chosen by {@link resultsFile}. */
+  out?: string;
   markdown: boolean;
+  help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = {
-    only: new Set(SECTIONS),
-    quick: false,
-    markdown: false,
-    out: fileURLToPath(new URL("./results.json", import.meta.url)),
-  };
+  const options: Options = { only: new Set(SECTIONS), quick: false, markdown: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--quick") options.quick = true;
     else if (arg === "--markdown") options.markdown = true;
+    else if (arg === "--help" || arg === "-h") options.help = true;
     else if (arg === "--only") {
       const names = (argv[++i] ?? "").split(",").filter(Boolean);
-      const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
-      if (bad.length > 0)
-        throw new Error(`unknown section ${bad.join(", ")}: ${SECTIONS.join(", ")}`);
-      options.only = new Set(names as Section[]);
-    } else if (arg === "--out") options.out = argv[++i] ?? options.out;
-    else if (arg !== "--") throw new Error(`unknown option ${arg}`);
+      const resolved = names.map((n) => SECTION_ALIASES[n] ?? n);
+      const bad = names.filter(
+        (_, k) => !(SECTIONS as readonly string[]).includes(resolved[k] ?? ""),
+      );
+      if (names.length === 0 || bad.length > 0)
+        throw new UsageError(
+          `未知的部分 / unknown section: ${bad.join(", ") || "(none)"}; 可选 / one of: ${SECTIONS.join(", ")}`,
+        );
+      options.only = new Set(resolved as Section[]);
+    } else if (arg === "--out") {
+      const out = argv[++i];
+      if (!out) throw new UsageError("--out 需要文件名 / --out needs a file name");
+      options.out = out;
+    } else if (arg !== "--") throw new UsageError(`未知选项 / unknown option: ${arg}`);
   }
   return options;
+}
+
+/** Where a run's results go: --out, else results.json for a full run, else results.partial.json. */
+function resultsFile(options: Options): string {
+  if (options.out) return options.out;
+  const full = !options.quick && SECTIONS.every((s) => options.only.has(s));
+  return full || options.markdown ? FULL_RESULTS : PARTIAL_RESULTS;
 }
 
 /** The message of whatever a section threw, on one line. */
@@ -71,9 +103,21 @@ async function section(
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  let options: Options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const out = resultsFile(options);
   if (options.markdown) {
-    const saved = JSON.parse(readFileSync(options.out, "utf8")) as { rows: BenchRow[] };
+    const saved = JSON.parse(readFileSync(out, "utf8")) as { rows: BenchRow[] };
     process.stdout.write(`${formatMarkdown(saved.rows)}\n`);
     return;
   }
@@ -160,8 +204,10 @@ async function main(): Promise<void> {
     rows,
     profiles,
   };
-  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
-  log(`wrote ${options.out}`);
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  log(
+    `wrote ${out}${out === PARTIAL_RESULTS ? " (a partial or quick run; bench/results.json keeps the last full run)" : ""}`,
+  );
 }
 
 await main();

@@ -31,11 +31,14 @@ export function unavailable(section: string, figure: string, why: string): Bench
   return { section, figure, unavailable: why };
 }
 
-/** A number for the table: 3 significant digits, thousands grouped (timings and counts only). */
+/**
+ * A number for the table: 3 significant digits, thousands grouped (timings and counts only); a
+ * whole number (a count: 40 injected, 16 datasets) without decimals.
+ */
 export function show(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  const digits = Number.isInteger(value) ? 0 : abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
   return value.toLocaleString("en-US", {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -60,13 +63,18 @@ function pad(text: string, to: number, right = false): string {
   return right ? fill + text : text + fill;
 }
 
+/** Words joined by one space, the empty ones (a count's unit) left out. */
+function joined(...words: (string | undefined)[]): string {
+  return words.filter((w) => w !== undefined && w !== "").join(" ");
+}
+
 /** The cells of a row as the table prints them. */
 function cells(row: BenchRow): string[] {
   if (row.unavailable)
     return [row.section, row.figure, `not available: ${row.unavailable}`, "", "", ""];
-  const value = row.value === undefined ? "" : `${show(row.value)} ${row.unit ?? ""}`.trim();
+  const value = row.value === undefined ? "" : joined(show(row.value), row.unit);
   const baseline = row.baseline
-    ? `${show(row.baseline.value)} ${row.baseline.unit} (${row.baseline.name})`
+    ? joined(show(row.baseline.value), row.baseline.unit, `(${row.baseline.name})`)
     : "";
   const target = row.target ? `${row.target.text}: ${row.target.met ? "met" : "MISSED"}` : "";
   return [row.section, row.figure, value, baseline, row.ratio?.text ?? "", target];
