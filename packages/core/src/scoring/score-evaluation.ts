@@ -326,6 +326,22 @@ function nullResult(rule: Rule, weight: Decimal, data: LeafData, places: number)
   }
 }
 
+/** An indicator value as the rules see it: 四舍五入 to the framework's valuePlaces, if any. */
+function roundedValue(v: Decimal, ctx: Context): Decimal {
+  const valuePlaces = ctx.framework.scoring.valuePlaces;
+  return valuePlaces === null ? v : v.toDecimalPlaces(valuePlaces, Decimal.ROUND_HALF_UP);
+}
+
+function valueInput(value: Decimal, weight: Decimal, data: LeafData, ctx: Context): ValueInput {
+  return {
+    weight,
+    value: roundedValue(value, ctx),
+    label: data.label,
+    unit: data.unit,
+    places: ctx.places,
+  };
+}
+
 function scoreLeaf(
   node: FrameworkNode,
   rule: Rule,
@@ -334,34 +350,25 @@ function scoreLeaf(
   data: LeafData,
 ): RuleResult {
   const places = ctx.places;
-  const valuePlaces = ctx.framework.scoring.valuePlaces;
-  const rounded = (v: Decimal) =>
-    valuePlaces === null ? v : v.toDecimalPlaces(valuePlaces, Decimal.ROUND_HALF_UP);
   const value = data.indicator?.value ?? null;
-  const input = (): ValueInput => ({
-    weight,
-    value: rounded(value as Decimal),
-    label: data.label,
-    unit: data.unit,
-    places,
-  });
+  // No closures here (one per leaf per evaluation, each named by tsx's keepNames at a cost).
   switch (rule.type) {
     case "thresholdDeduct":
       return value === null
         ? nullResult(rule, weight, data, places)
-        : scoreThresholdDeduct(rule.params, input());
+        : scoreThresholdDeduct(rule.params, valueInput(value, weight, data, ctx));
     case "stepDeduct":
       return value === null
         ? nullResult(rule, weight, data, places)
-        : scoreStepDeduct(rule.params, input());
+        : scoreStepDeduct(rule.params, valueInput(value, weight, data, ctx));
     case "bands":
       return value === null
         ? nullResult(rule, weight, data, places)
-        : scoreBands(rule.params, input());
+        : scoreBands(rule.params, valueInput(value, weight, data, ctx));
     case "proportional":
       return value === null
         ? nullResult(rule, weight, data, places)
-        : scoreProportional(rule.params, input());
+        : scoreProportional(rule.params, valueInput(value, weight, data, ctx));
     case "checklist":
       return scoreChecklist(rule.params, weight, data.used, places);
     case "categorical": {
@@ -370,7 +377,7 @@ function scoreLeaf(
         const found = ctx.indicators.get(k);
         const e = catalogueEntry(parseKey(k).code);
         return {
-          value: found?.value ? rounded(found.value) : null,
+          value: found?.value ? roundedValue(found.value, ctx) : null,
           label: found?.name ?? e?.name ?? k,
           unit: found?.unit ?? e?.unit ?? "",
         };
@@ -405,9 +412,12 @@ function scoreLeaf(
 }
 
 /** 二者择其一: keep one member of each group, mark the others notChosen. */
+function eitherOfRank(n: NodeScore): number {
+  return n.value !== null || n.manual?.used ? 0 : n.status === "scored" ? 1 : 2;
+}
+
 function resolveEitherOf(nodes: NodeScore[]): NodeScore[] {
-  const rank = (n: NodeScore) =>
-    n.value !== null || n.manual?.used ? 0 : n.status === "scored" ? 1 : 2;
+  const rank = eitherOfRank;
   const chosen = new Map<string, NodeScore>();
   for (const node of nodes) {
     if (node.eitherOf === undefined) continue;
