@@ -45,6 +45,7 @@ async function unzip(bytes: Uint8Array) {
     core: await read("docProps/core.xml"),
     footer: await read("word/footer1.xml"),
     fonts: await read("word/fontTable.xml"),
+    styles: await read("word/styles.xml"),
   };
 }
 
@@ -121,6 +122,29 @@ describe("renderDocx (Taojiang 2020)", () => {
     expect(core).toContain("<dc:subject>桃江县自然资源局</dc:subject>");
     expect(core).toContain("<cp:keywords>2020</cp:keywords>");
     expect(core).toContain("<dc:creator>jixiao</dc:creator>");
+  }, 60_000);
+
+  it("gives table cells their borders, margins and spacing once: on the table and in the TableText style", async () => {
+    const { document, styles } = await unzip(await renderDocx(model, { charts: false }));
+    const tables = (document.match(/<w:tbl>/g) ?? []).length;
+    const black = 'w:val="single" w:color="000000" w:sz="4"';
+    expect(
+      (document.match(new RegExp(`<w:insideV ${black}/></w:tblBorders>`, "g")) ?? []).length,
+    ).toBe(tables);
+    const margins =
+      '<w:tblCellMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="70"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="70"/></w:tblCellMar>';
+    expect(document.split(margins).length - 1).toBe(tables);
+    expect(document).not.toContain("<w:tcBorders>");
+    expect(document).not.toContain("<w:tcMar>");
+    // an at-least 15 pt line, no space around: in styles.xml, named by every cell paragraph (the
+    // runs keep their 五号 size, the paragraph marks the document's 三号, as before)
+    expect(styles).toContain(
+      '<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:pPr><w:spacing w:after="0" w:before="0" w:line="300" w:lineRule="atLeast"/></w:pPr></w:style>',
+    );
+    // every cell but the continuations docx adds under a rowSpan (vMerge, empty)
+    const continued = document.split('<w:vMerge w:val="continue"/>').length - 1;
+    const cells = (document.match(/<w:tc>/g) ?? []).length - continued;
+    expect(document.split('<w:pPr><w:pStyle w:val="TableText"/>').length - 1).toBe(cells);
   }, 60_000);
 
   it("carries the 评分表 annex when the model is scored", async () => {

@@ -22,7 +22,7 @@ import type {
 } from "../../model/types.ts";
 import { hasGenerated } from "../../model/walk.ts";
 import { BODY_LINE, FONT, fontTableXml, PAGE, runFont, SIZE } from "./layout.ts";
-import { docxTable, tableCaption } from "./table.ts";
+import { docxTable, TABLE_TEXT_STYLE, tableCaption } from "./table.ts";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
@@ -226,6 +226,7 @@ export async function renderDocx(
           paragraph: { spacing: BODY_SPACING },
         },
       },
+      paragraphStyles: [TABLE_TEXT_STYLE],
     },
     sections: [
       {
