@@ -107,13 +107,25 @@ export async function saveSnapshot(
   version: number,
   data: unknown,
 ): Promise<void> {
+  await saveSnapshotJson(ctx, tx, entity, entityId, version, JSON.stringify(data));
+}
+
+/** {@link saveSnapshot} of a snapshot already serialised (`JSON.stringify` of the snapshot). */
+export async function saveSnapshotJson(
+  ctx: StoreContext,
+  tx: Tx,
+  entity: string,
+  entityId: string,
+  version: number,
+  json: string,
+): Promise<void> {
   await tx
     .insertInto("record_versions")
     .values({
       entity,
       entity_id: entityId,
       version,
-      data: JSON.stringify(data),
+      data: json,
       created_at: ctx.now().toISOString(),
     })
     .execute();

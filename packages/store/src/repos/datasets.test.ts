@@ -117,6 +117,23 @@ describe.each(DIALECTS)("datasets (%s)", (dialect) => {
     const v1 = await t.store.datasets.getVersion(as(fx.actors.reviewer), { id: ds.id, version: 1 });
     expect(v1.content.satisfaction?.score).toBe("95.2");
     expect(v1.version).toBe(1);
+    // version 2's snapshot (written around the content's JSON text) is what JSON.stringify of
+    // the snapshot gives, and holds the content the update answered
+    const row = await t.store.db
+      .selectFrom("record_versions")
+      .select("data")
+      .where("entity", "=", "dataset")
+      .where("entity_id", "=", ds.id)
+      .where("version", "=", 2)
+      .executeTakeFirstOrThrow();
+    const v2 = JSON.parse(row.data);
+    expect(JSON.stringify(v2)).toBe(row.data);
+    expect(Object.keys(v2)).toEqual(["status", "returnReason", "content"]);
+    expect(v2.content).toEqual(
+      (await t.store.datasets.getVersion(as(fx.actors.reviewer), { id: ds.id, version: 2 }))
+        .content,
+    );
+    expect(v2.content.satisfaction.score).toBe("96");
   });
 
   it("walks 草稿 → 已提交 → 审核中, 退回 needs a reason, then → 已定稿", async () => {

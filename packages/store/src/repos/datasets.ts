@@ -13,6 +13,7 @@ import {
   newId,
   type StoreContext,
   saveSnapshot,
+  saveSnapshotJson,
   type Tx,
 } from "../db/context.ts";
 import type { Tables } from "../db/tables.ts";
@@ -301,11 +302,24 @@ export async function writeDataset(
     });
   }
   const before = snapshotOf(row);
-  // A workflow step leaves the content as it was: reuse it (the diff then skips it at once).
-  const after = change.content
-    ? snapshotOf(next)
-    : { status: next.status, returnReason: next.return_reason, content: before.content };
-  await saveSnapshot(ctx, tx, ENTITY, row.id, next.version, after);
+  let after: ReturnType<typeof snapshotOf>;
+  if (change.content) {
+    // The new content as the database now holds it, parsed once: for the diff and the answer.
+    // Its snapshot is written around contentJson, which is what JSON.stringify of the snapshot
+    // would give for the content (contentJson is JSON.stringify output: it parses and prints
+    // back to itself) — the content is not serialised a second time.
+    after = {
+      status: next.status,
+      returnReason: next.return_reason,
+      content: JSON.parse(contentJson),
+    };
+    const json = `{"status":${JSON.stringify(after.status)},"returnReason":${JSON.stringify(after.returnReason)},"content":${contentJson}}`;
+    await saveSnapshotJson(ctx, tx, ENTITY, row.id, next.version, json);
+  } else {
+    // A workflow step leaves the content as it was: reuse it (the diff then skips it at once).
+    after = { status: next.status, returnReason: next.return_reason, content: before.content };
+    await saveSnapshot(ctx, tx, ENTITY, row.id, next.version, after);
+  }
   await audit(ctx, tx, {
     actor: call.actor,
     action: call.action ?? defaultAction,
@@ -313,7 +327,9 @@ export async function writeDataset(
     entityId: row.id,
     changes: diffPaths(before, after),
   });
-  return toRecord(next);
+  // The answer's content is the parse above (not a third parse of the same text); nothing below
+  // changes it.
+  return { ...toSummary(next), content: after.content as Dataset };
 }
 
 async function insertDataset(
