@@ -55,11 +55,34 @@ export function isOversizedAmount(text: string): boolean {
  *   // [{ path: "content.projects[0].budget", value: "99999999999999999999999.99" }]
  */
 export function oversizedAmounts(value: unknown, path = ""): { path: string; value: string }[] {
-  if (typeof value === "string") return isOversizedAmount(value) ? [{ path, value }] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => oversizedAmounts(v, `${path}[${i}]`));
-  if (value !== null && typeof value === "object")
-    return Object.entries(value).flatMap(([k, v]) =>
-      oversizedAmounts(v, path ? `${path}.${k}` : k),
-    );
-  return [];
+  // One walk with the path kept as segments and written out only for a hit (a dataset has
+  // thousands of strings, hardly ever an oversized one); a string of 18 characters or fewer
+  // cannot hold 19 integer digits.
+  const found: { path: string; value: string }[] = [];
+  const segments: (string | number)[] = [];
+  const pathHere = () => {
+    let p = path;
+    for (const s of segments) p = typeof s === "number" ? `${p}[${s}]` : p ? `${p}.${s}` : s;
+    return p;
+  };
+  const visit = (v: unknown): void => {
+    if (typeof v === "string") {
+      if (v.length > MAX_AMOUNT_INTEGER_DIGITS && isOversizedAmount(v))
+        found.push({ path: pathHere(), value: v });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        segments.push(i);
+        visit(v[i]);
+        segments.pop();
+      }
+    } else if (v !== null && typeof v === "object") {
+      for (const k of Object.keys(v)) {
+        segments.push(k);
+        visit((v as Record<string, unknown>)[k]);
+        segments.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
