@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { StoreConfig } from "../types.ts";
 import { type DialectKind, migrationProvider } from "./migrations.ts";
@@ -15,6 +15,36 @@ export interface Connection {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** How many prepared SQLite statements {@link withStatementCache} keeps. */
+export const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The database as Kysely's SqliteDialect sees it, with its prepared statements kept by SQL text:
+ * the dialect prepares every query it runs, and the store runs the same few dozen statements
+ * over and over (SQLite re-prepares a kept statement by itself after a schema change). The
+ * oldest is dropped past {@link STATEMENT_CACHE_SIZE} (IN lists make a text per list length).
+ * Safe on the one connection: better-sqlite3 runs `all`/`run` to the end synchronously, and
+ * Kysely holds the connection for a streamed query (the store streams none).
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = database.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /**
  * Open a database for the store: SQLite through better-sqlite3 (WAL, synchronous=FULL,
  * foreign_keys=ON, busy_timeout 5 s) or PostgreSQL through a pg Pool (search_path = `schema`
@@ -28,7 +58,9 @@ export async function connect(config: StoreConfig): Promise<Connection> {
     database.pragma("synchronous = FULL");
     database.pragma("foreign_keys = ON");
     database.pragma("busy_timeout = 5000");
-    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Tables>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    });
     return {
       kind: "sqlite",
       db,
