@@ -26,6 +26,15 @@ const RunInput = z.object({
   manualKind: z.enum(["selfEvaluation", "review"]).nullable().optional(),
 });
 
+// Schemas at module level: zod compiles an object schema on its first parse (a new schema per
+// call was compiled on every request).
+const PreviewInput = z.object({
+  dataset: z.unknown(),
+  frameworkId: RecordId.optional(),
+  frameworkVersion: z.string().min(1).optional(),
+});
+const ListInput = z.object({ datasetId: RecordId });
+
 function toEvaluation(row: Tables["evaluations"]): EvaluationRecord {
   return {
     id: row.id,
@@ -192,14 +201,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
     },
     async preview(call, raw) {
       assertCan(call.actor, "evaluation.preview");
-      const input = parseInput(
-        z.object({
-          dataset: z.unknown(),
-          frameworkId: RecordId.optional(),
-          frameworkVersion: z.string().min(1).optional(),
-        }),
-        raw,
-      );
+      const input = parseInput(PreviewInput, raw);
       const dataset = parseContent(input.dataset);
       const framework = await loadFramework(
         ctx,
@@ -210,7 +212,7 @@ export function evaluationsRepo(ctx: StoreContext): Store["evaluations"] {
       return runEvaluate(dataset, framework.content, null);
     },
     async list(call, raw) {
-      const input = parseInput(z.object({ datasetId: RecordId }), raw);
+      const input = parseInput(ListInput, raw);
       await loadDatasetHead(ctx.db, call.actor, "dataset.read", input.datasetId);
       const rows = await ctx.db
         .selectFrom("evaluations")
