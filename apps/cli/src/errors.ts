@@ -3,11 +3,13 @@ import { DatasetValidationError, type InputIssue } from "@jixiao/core/schema";
 /**
  * Exit codes of `jixiao`, the same for every command:
  * - 0 `ok`: done;
- * - 1 `findings`: the command ran and found errors in the data (used by `check`);
+ * - 1 `findings`: the command ran and found errors in the data (`check`), or a batch `report`
+ *   finished but some datasets failed (listed, and in summary.csv);
  * - 2 `badInput`: bad input or usage — unreadable file, invalid JSON, an invalid dataset, an
  *   unknown option or format; nothing was written;
  * - 3 `failed`: the input was fine but the command could not finish (an output could not be
- *   written, a renderer or a tool it needs is missing, or a bug).
+ *   written, a renderer or a tool it needs is missing, a server or database it needs cannot be
+ *   reached, or a bug).
  */
 export const ExitCode = { ok: 0, findings: 1, badInput: 2, failed: 3 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
@@ -16,7 +18,7 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export const EXIT_CODES_HELP = [
   "退出码 / exit codes:",
   "  0  完成 / done",
-  "  1  check 发现数据中的错误 / check found errors in the data",
+  "  1  check 发现数据中的错误；批量 report 部分数据集失败 / check found errors in the data; a batch report finished but some datasets failed",
   "  2  输入或用法有误，未写入任何文件 / bad input or usage; nothing was written",
   "  3  未能完成（如输出无法写入） / could not finish (e.g. an output could not be written)",
 ].join("\n");

@@ -96,7 +96,7 @@ describe("jixiao run()", () => {
     expect(footer.split("\n").slice(0, 5)).toEqual([
       "退出码 / exit codes:",
       "  0  完成 / done",
-      "  1  check 发现数据中的错误 / check found errors in the data",
+      "  1  check 发现数据中的错误；批量 report 部分数据集失败 / check found errors in the data; a batch report finished but some datasets failed",
       "  2  输入或用法有误，未写入任何文件 / bad input or usage; nothing was written",
       "  3  未能完成（如输出无法写入） / could not finish (e.g. an output could not be written)",
     ]);

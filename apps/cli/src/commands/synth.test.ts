@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDataset } from "@jixiao/core/schema";
 import { Manifest } from "@jixiao/synth";
@@ -93,6 +93,49 @@ describe("jixiao synth", () => {
       expect(await run(["synth", "--count", "10001", "--out", "big"], io4)).toBe(2);
       expect(io4.stderrText()).toContain('--count="10001": --count 应为 1 到 10000');
       expect(await readdir(dir)).toEqual([]);
+    });
+  });
+
+  it("--projects abc is named in Chinese and English (not zod's English), exit 2", async () => {
+    await withTempDir(async (dir) => {
+      const io = captureIo(dir);
+      expect(await run(["synth", "-n", "1", "--projects", "abc", "--out", "p"], io)).toBe(2);
+      expect(io.stderrText()).toContain(
+        '--projects="abc": --projects 应为整数 / --projects must be a whole number',
+      );
+      expect(io.stderrText()).not.toContain("Invalid input");
+      expect(await readdir(dir)).toEqual([]);
+    });
+  });
+
+  it("refuses a folder with earlier datasets (exit 2, bilingual, nothing changed); --force replaces them", async () => {
+    await withTempDir(async (dir) => {
+      expect(await run(["synth", "-n", "3", "--seed", "1", "--out", "d"], captureIo(dir))).toBe(0);
+      const before = (await readdir(join(dir, "d"))).sort();
+      const io = captureIo(dir);
+      expect(await run(["synth", "-n", "2", "--seed", "2", "--out", "d"], io)).toBe(2);
+      expect(io.stderrText()).toContain('--out="d": 目录中已有 4 个 JSON 文件');
+      expect(io.stderrText()).toContain("old and new datasets would mix");
+      expect(io.stderrText()).toContain("--force");
+      expect((await readdir(join(dir, "d"))).sort()).toEqual(before);
+
+      // Other JSON (not synth's) is refused too, and kept by --force.
+      await writeFile(join(dir, "d", "mine.JSON"), "{}");
+      const io2 = captureIo(dir);
+      expect(await run(["synth", "-n", "2", "--seed", "2", "--out", "d", "--force"], io2)).toBe(0);
+      const after = (await readdir(join(dir, "d"))).sort();
+      expect(after.filter((n) => /^\d{4}-/.test(n))).toHaveLength(2);
+      expect(after).toContain("mine.JSON");
+      expect(after).toContain("manifest.json");
+      const manifest = Manifest.parse(
+        JSON.parse(await readFile(join(dir, "d", "manifest.json"), "utf8")),
+      );
+      expect(manifest.files).toEqual(after.filter((n) => /^\d{4}-/.test(n)));
+      expect(io2.stderrText()).toContain("kept JSON files synth did not write: mine.JSON");
+
+      const empty = captureIo(dir);
+      await writeFile(join(dir, "notes.txt"), "x");
+      expect(await run(["synth", "-n", "1", "--out", "."], empty)).toBe(0);
     });
   });
 });
