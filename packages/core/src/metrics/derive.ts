@@ -1,5 +1,6 @@
-import { Decimal, dec, sum } from "../decimal.ts";
+import { Decimal, sum } from "../decimal.ts";
 import { formatYuan } from "../units/format.ts";
+import { runDecimal } from "./run-memo.ts";
 import type { IndicatorInput, IndicatorUnit, NullReason } from "./types.ts";
 
 /**
@@ -24,7 +25,7 @@ export function cellValue(raw: string | number | null | undefined): Decimal | nu
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") return new Decimal(raw);
   if (/^\s*(-|—|－)?\s*$/.test(raw)) return null;
-  return dec(raw.trim());
+  return runDecimal(raw.trim());
 }
 
 /**
@@ -174,7 +175,8 @@ export function difference(minuend: IndicatorInput, subtrahend: IndicatorInput):
  *   // 84284.72 (seed 1.2.1: "三公经费"决算数合计)
  */
 export function total(parts: readonly IndicatorInput[]): Outcome {
-  const given = parts.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const given: Decimal[] = [];
+  for (const part of parts) if (part.value !== null) given.push(part.value);
   if (given.length === 0) {
     if (parts.length === 0) {
       return { value: null, nullReason: "missing", reason: "没有任何行，合计数据缺失。" };

@@ -1,11 +1,10 @@
+import { type Decimal, sum } from "../decimal.ts";
 import type { Dataset } from "../schema/dataset.ts";
 import { allocationColumns } from "./allocation.ts";
 import { budgetSummaryColumns } from "./budget-summary.ts";
-import { percentRatio } from "./derive.ts";
+import { cellValue, percentRatio } from "./derive.ts";
 import { expenditureColumns } from "./expenditure.ts";
 import { makeIndicator } from "./indicator.ts";
-import { projectTable } from "./projects.ts";
-import { subsetTotal } from "./table.ts";
 import type { Indicator, IndicatorInput } from "./types.ts";
 
 function fiscalProjectFunds(dataset: Dataset): IndicatorInput | null {
@@ -20,14 +19,16 @@ function fiscalProjectFunds(dataset: Dataset): IndicatorInput | null {
 function projectSpending(dataset: Dataset): IndicatorInput | null {
   const label = "项目实际使用合计";
   if (dataset.projects.length > 0) {
-    const table = projectTable(dataset);
-    const actual = {
-      field: "actual",
-      get: (r: (typeof dataset.projects)[number]) => r.actual,
-      label: "实际使用",
-      totalLabel: label,
-    };
-    return { ...subsetTotal(table, actual, () => true, label).input, path: "projects[*].actual" };
+    // Σ 实际使用 of every project in row order, blank cells left out, all blank → null: the
+    // value subsetTotal gives, without an input per project (5,000 of them) that only this
+    // total's value would use.
+    const given: Decimal[] = [];
+    for (const project of dataset.projects) {
+      const value = cellValue(project.actual);
+      if (value !== null) given.push(value);
+    }
+    const value = given.length > 0 ? sum(given) : null;
+    return { label, value, unit: "元", path: "projects[*].actual" };
   }
   const item = expenditureColumns(dataset).actual.items.get("project");
   return item ? { ...item.input, label } : null;

@@ -1,7 +1,11 @@
+import { Decimal } from "../decimal.ts";
 import type { Dataset } from "../schema/dataset.ts";
 
 /** The memo of the computeIndicators run in progress: its dataset and what was built for it. */
 let active: { dataset: Dataset; built: Map<string, unknown> } | null = null;
+
+/** Cell text → its Decimal, for the run in progress (null outside a run). */
+let cells: Map<string, Decimal> | null = null;
 
 /**
  * Run `compute` with a memo for `dataset`: within it, {@link perRun} builds each named value
@@ -11,12 +15,31 @@ let active: { dataset: Dataset; built: Map<string, unknown> } | null = null;
  */
 export function withRunMemo<T>(dataset: Dataset, compute: () => T): T {
   const outer = active;
+  const outerCells = cells;
   active = { dataset, built: new Map() };
+  cells = new Map();
   try {
     return compute();
   } finally {
     active = outer;
+    cells = outerCells;
   }
+}
+
+/**
+ * `new Decimal(text)`, parsed once per computeIndicators run for each distinct text: several
+ * areas read the same cells (a column, its subsets, the totals other areas borrow). Decimals
+ * are immutable, so the readers may share one.
+ * @example runDecimal("84284.72").toString() === "84284.72"
+ */
+export function runDecimal(text: string): Decimal {
+  if (cells === null) return new Decimal(text);
+  let value = cells.get(text);
+  if (value === undefined) {
+    value = new Decimal(text);
+    cells.set(text, value);
+  }
+  return value;
 }
 
 /**
