@@ -10,7 +10,7 @@ import {
   TextRun,
 } from "docx";
 import type { CjkFont } from "../../charts/cjk-font.ts";
-import { renderChartPng } from "../../charts/render-png.ts";
+import { type RasterImage, renderChartPngs } from "../../charts/render-png.ts";
 import { DEFAULT_CHART_SIZE } from "../../charts/render-svg.ts";
 import { titleLines } from "../../model/text.ts";
 import type {
@@ -20,7 +20,7 @@ import type {
   ReportModel,
   SectionBlock,
 } from "../../model/types.ts";
-import { hasGenerated } from "../../model/walk.ts";
+import { hasGenerated, walkBlocks } from "../../model/walk.ts";
 import { BODY_LINE, FONT, fontTableXml, PAGE, runFont, SIZE } from "./layout.ts";
 import { docxTable, TABLE_TEXT_STYLE, tableCaption } from "./table.ts";
 
@@ -104,13 +104,29 @@ function heading(s: SectionBlock): Paragraph {
   });
 }
 
-function chart(c: ChartBlock, options: RenderDocxOptions): Paragraph[] {
-  const { width, height } = DEFAULT_CHART_SIZE;
-  const png = renderChartPng(c, {
+/** The rendering of a report: its charts' PNGs, made up front with one font subset for all. */
+interface RenderContext {
+  pngs: Map<ChartBlock, RasterImage>;
+}
+
+function chartPngs(model: ReportModel, options: RenderDocxOptions): Map<ChartBlock, RasterImage> {
+  const charts: ChartBlock[] = [];
+  if (options.charts !== false)
+    walkBlocks(model.blocks, (b) => {
+      if (b.kind === "chart") charts.push(b);
+    });
+  const pngs = renderChartPngs(charts, {
     ...(options.chartFont ? { font: options.chartFont } : {}),
     scale: 2,
     showTitle: false, // the caption below carries the title
   });
+  return new Map(charts.map((c, i) => [c, pngs[i] as RasterImage]));
+}
+
+function chart(c: ChartBlock, context: RenderContext): Paragraph[] {
+  const { width, height } = DEFAULT_CHART_SIZE;
+  const png = context.pngs.get(c);
+  if (!png) return [];
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -135,14 +151,14 @@ function chart(c: ChartBlock, options: RenderDocxOptions): Paragraph[] {
   ];
 }
 
-function blocks(list: readonly Block[], options: RenderDocxOptions): Child[] {
-  return list.flatMap((b) => block(b, options));
+function blocks(list: readonly Block[], context: RenderContext): Child[] {
+  return list.flatMap((b) => block(b, context));
 }
 
-function block(b: Block, options: RenderDocxOptions): Child[] {
+function block(b: Block, context: RenderContext): Child[] {
   switch (b.kind) {
     case "section":
-      return [heading(b), ...blocks(b.blocks, options)];
+      return [heading(b), ...blocks(b.blocks, context)];
     case "paragraph":
       return [paragraph(b)];
     case "table":
@@ -159,7 +175,7 @@ function block(b: Block, options: RenderDocxOptions): Child[] {
         new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.EXACT }, children: [] }),
       ];
     case "chart":
-      return options.charts === false ? [] : chart(b, options);
+      return chart(b, context);
   }
 }
 
@@ -212,6 +228,7 @@ export async function renderDocx(
   options: RenderDocxOptions = {},
 ): Promise<Uint8Array> {
   const { meta } = model;
+  const context: RenderContext = { pngs: chartPngs(model, options) };
   const doc = new Document({
     title: meta.title,
     subject: meta.department,
@@ -240,7 +257,7 @@ export async function renderDocx(
         children: [
           title(meta.title),
           ...(hasGenerated(model.blocks) ? [legend()] : []),
-          ...blocks(model.blocks, options),
+          ...blocks(model.blocks, context),
         ],
       },
     ],
