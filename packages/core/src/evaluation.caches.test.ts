@@ -35,7 +35,7 @@ function asText(core: Core, input: unknown, frameworkId = "hunan-county-2020"): 
 
 /** Taojiang with other amounts, stated figures and project lines: a second, different dataset. */
 function variant(): unknown {
-  const copy = structuredClone(taojiang) as {
+  const copy = JSON.parse(JSON.stringify(taojiang)) as {
     projects: { seq: number; name: string; budget: string | null; actual: string | null }[];
     statedFigures: { value: string }[];
   };
@@ -87,7 +87,9 @@ describe("evaluate: caches carry nothing between evaluations", () => {
     expect(before.indicators.find((i) => i.key === key)?.value?.toString()).not.toBe("1");
     expect(after.indicators.find((i) => i.key === key)?.value?.toString()).toBe("1");
     const { dataset: _, ...rest } = after;
-    const changed = structuredClone(taojiang) as { projects: { actual: string | null }[] };
+    const changed = JSON.parse(JSON.stringify(taojiang)) as {
+      projects: { actual: string | null }[];
+    };
     (changed.projects[0] as { actual: string | null }).actual = "1.00";
     expect(JSON.stringify(rest)).toBe(asText(await freshCore(), changed));
   });
