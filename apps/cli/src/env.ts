@@ -10,6 +10,7 @@ import { CliError, ExitCode } from "./errors.ts";
  *   paths resolve against it. Absent when the CLI is run directly (`tsx apps/cli/src/main.ts`).
  * - DATABASE_URL: the PostgreSQL of the report queue (`report --queue`, `worker`), when
  *   --database-url is not given.
+ * - PGUSER, USER: the PostgreSQL user when the queue's URL names none (as psql does).
  */
 export const Env = z.object({
   INIT_CWD: z
@@ -19,6 +20,8 @@ export const Env = z.object({
     })
     .optional(),
   DATABASE_URL: z.string().optional(),
+  PGUSER: z.string().optional(),
+  USER: z.string().optional(),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -32,6 +35,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const result = Env.safeParse({
     INIT_CWD: source.INIT_CWD || undefined,
     DATABASE_URL: source.DATABASE_URL || undefined,
+    PGUSER: source.PGUSER || undefined,
+    USER: source.USER || undefined,
   });
   if (result.success) return result.data;
   const lines = result.error.issues.map(

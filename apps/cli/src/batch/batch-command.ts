@@ -4,6 +4,7 @@ import type { CliContext } from "../commands/types.ts";
 import { CliError, ExitCode } from "../errors.ts";
 import { parseFormats } from "../report-formats.ts";
 import { shownPath } from "../shown-path.ts";
+import { skippedNote } from "./expand-inputs.ts";
 import { batchProgress } from "./progress.ts";
 import { pullDatasets } from "./pull-datasets.ts";
 import { DEFAULT_JOB_POLICY, DEFAULT_QUEUE_SCHEMA, enqueueReports, openQueue } from "./queue.ts";
@@ -123,14 +124,9 @@ export async function runBatchCommand(
     ...(settings.manual ? { manual: settings.manual } : {}),
     findings: settings.findings,
     progress: batchProgress(io, io.terminal),
+    onSkipped: (skipped) => io.stderr(skippedNote(skipped)),
   });
   const total = result.rows.length + result.failures.length;
-  if (total === 0) {
-    throw new CliError(
-      `没有找到数据集（*.json） / no datasets (*.json) found in: ${files.join(", ")}`,
-      ExitCode.badInput,
-    );
-  }
   if (result.rows.length > 0) io.stdout(`${formatSummaryTable(result.rows)}\n`);
   if (result.failures.length > 0) {
     io.stdout(`\n失败 / failed (${result.failures.length}):\n`);
@@ -147,8 +143,10 @@ export async function runBatchCommand(
 
 /**
  * `jixiao report DIR|FILE… --queue`: enqueue one pg-boss job per dataset (its JSON travels in
- * the job) for `jixiao worker` processes to render. Exit 0 when every dataset was enqueued,
- * 1 when some could not be read (listed).
+ * the job) for `jixiao worker` processes to render. Each dataset is validated first (core's
+ * schema); a job already queued for the same dataset and options is skipped and counted. Exit 0
+ * when every dataset was enqueued or already queued, 1 when some could not be read or are
+ * invalid (listed).
  */
 async function enqueueCommand(
   context: CliContext,
@@ -162,7 +160,7 @@ async function enqueueCommand(
     databaseUrl: queueDatabaseUrl(options.databaseUrl),
     schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
   };
-  const { tasks, inputFailures } = await batchTasks(
+  const { tasks, inputFailures, skipped } = await batchTasks(
     {
       inputs: files,
       datasets,
@@ -180,18 +178,30 @@ async function enqueueCommand(
       ExitCode.badInput,
     );
   }
+  io.stderr(skippedNote(skipped));
   const boss = await openQueue(connection, { supervise: false });
   try {
     const policy = {
       ...DEFAULT_JOB_POLICY,
       ...(options.jobExpiry ? { expireInSeconds: options.jobExpiry } : {}),
     };
-    const { jobIds, unreadable } = await enqueueReports(boss, tasks, policy);
+    const { jobIds, alreadyQueued, unreadable } = await enqueueReports(
+      boss,
+      connection.schema,
+      tasks,
+      policy,
+    );
     const failed = [...inputFailures, ...unreadable];
     io.stdout(
       `已入队 / enqueued ${jobIds.length} 个报告任务 / report jobs (${connection.schema}); 用 jixiao worker 生成 / run jixiao worker to render them\n`,
     );
-    for (const f of failed) io.stdout(`  失败 / failed ${f.problem}\n`);
+    if (alreadyQueued.length > 0) {
+      io.stdout(
+        `已在队列中，跳过 / skipped, already queued: ${alreadyQueued.length} 个 / jobs (同一数据集与选项 / same dataset and options)\n`,
+      );
+    }
+    if (failed.length > 0) io.stdout(`\n失败 / failed (${failed.length}):\n`);
+    for (const f of failed) io.stdout(`  ${f.problem.replaceAll("\n", "\n    ")}\n`);
     context.exitCode = failed.length > 0 ? ExitCode.findings : ExitCode.ok;
   } finally {
     await boss.stop({ graceful: false, wait: true });

@@ -16,6 +16,11 @@ export interface BatchProgress {
   stop(): void;
 }
 
+/** The bar: done/total, percentage, failed so far, and the estimated time left (ETA). */
+export const BAR_FORMAT =
+  "报告 / reports [{bar}] {value}/{total} {percentage}% | 失败 / failed {failed} | 剩余 / ETA {eta_formatted}";
+const BAR_FORMAT_NO_ETA = BAR_FORMAT.replace("{eta_formatted}", "—");
+
 /**
  * A progress bar (cli-progress) on `stream` when it is a terminal, else plain log lines on
  * standard error, one per dataset: "[12/200] 完成 / done 0012-….json — 桃江县自然资源局 2020" or
@@ -27,34 +32,45 @@ export function batchProgress(io: CliIo, stream?: NodeJS.WriteStream): BatchProg
   let total = 0;
   let done = 0;
   if (stream?.isTTY) {
-    const bar = new cliProgress.SingleBar(
+    // One bar in a MultiBar, so that a failure is logged above it (MultiBar.log) without
+    // stopping and restarting the bar, which would restart its ETA estimate.
+    const multi = new cliProgress.MultiBar(
       {
         stream,
-        format:
-          "报告 / reports [{bar}] {value}/{total} {percentage}% | 失败 / failed {failed} | {eta_formatted}",
+        format: (options, params, payload) =>
+          cliProgress.Format.Formatter(
+            // Before the first dataset is done there is no estimate: "—", not "0s".
+            { ...options, format: params.value === 0 ? BAR_FORMAT_NO_ETA : BAR_FORMAT },
+            params,
+            payload,
+          ),
         hideCursor: true,
         clearOnComplete: false,
+        etaBuffer: 50,
+        etaAsynchronousUpdate: true,
       },
       cliProgress.Presets.shades_classic,
     );
+    let bar: cliProgress.SingleBar | undefined;
     let failed = 0;
     return {
       start(n) {
         total = n;
-        bar.start(n, 0, { failed });
+        bar = multi.create(n, 0, { failed });
       },
       tick(event) {
+        done += 1;
         if (!event.ok) {
           failed += 1;
-          bar.stop();
-          io.stderr(`失败 / failed ${event.detail}\n`);
-          bar.start(total, done, { failed });
+          multi.log(`失败 / failed ${event.detail}\n`);
         }
-        done += 1;
-        bar.update(done, { failed });
+        // The failed count is updated with the value, so the bar left on screen is right.
+        bar?.update(done, { failed });
       },
       stop() {
-        bar.stop();
+        bar?.update(done, { failed });
+        multi.update(); // flush logged failures and draw the final state
+        multi.stop();
       },
     };
   }

@@ -9,8 +9,9 @@ const PAGE = 500;
  * Pull the latest revision of every department-year the token may read from the jixiao server
  * at `url` (datasets.list, page by page, then datasets.get for each), optionally only one fiscal
  * year. Each dataset comes back as JSON text named `server:<部门>-<年度>` for the batch.
- * @throws CliError (exit 2) when the server cannot be reached or refuses the token, naming the
- *   URL and the reason in Chinese and English.
+ * @throws CliError naming the URL and the reason in Chinese and English: exit 2 when the server
+ *   answers but refuses (a bad token, a bad request); exit 3 when it cannot be reached or fails
+ *   (the batch could not finish).
  * @example await pullDatasets("http://127.0.0.1:4310", token, 2020) // [{ source: "server:桃江县自然资源局-2020", json: "{…}" }]
  */
 export async function pullDatasets(
@@ -43,7 +44,18 @@ export async function pullDatasets(
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliError(
       `无法从服务器取得数据集 / could not pull datasets from ${url}: ${detail}`,
-      ExitCode.badInput,
+      refusedByServer(error) ? ExitCode.badInput : ExitCode.failed,
     );
   }
+}
+
+/**
+ * Whether the server answered and refused the request (HTTP 4xx: a bad or expired token, a
+ * request it does not accept), as opposed to not answering at all (connection refused, DNS, a
+ * timeout) or failing on its side (5xx).
+ */
+function refusedByServer(error: unknown): boolean {
+  const data = (error as { data?: { httpStatus?: unknown } } | null)?.data;
+  const status = typeof data?.httpStatus === "number" ? data.httpStatus : undefined;
+  return status !== undefined && status >= 400 && status < 500;
 }

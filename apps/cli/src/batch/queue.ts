@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import PgBoss from "pg-boss";
 import { Piscina } from "piscina";
 import { CliError, describeError, ExitCode } from "../errors.ts";
+import { parseDatasetText } from "../load-dataset.ts";
 import { writeFilesAtomically } from "../output.ts";
 import type { RenderOutcome, RenderTask } from "./render-dataset.ts";
 
@@ -79,46 +80,110 @@ export async function openQueue(
 }
 
 /**
+ * The job id of a report task: a UUID made from the SHA-256 of what the report depends on — the
+ * dataset's JSON text, the formats, the out folder, the framework, the manual scores file and
+ * whether findings are included. Enqueueing the same datasets again gives the same ids, so
+ * pg-boss's insert (ON CONFLICT DO NOTHING) leaves the queue as it was and no report is
+ * rendered twice; a changed dataset or option is a new job.
+ * @example reportJobId({ source: "a.json", json: "{…}", formats: ["md"], outDir: "/out", framework: "hunan-county-2020", findings: true })
+ */
+export function reportJobId(task: RenderTask & { json: string }): string {
+  const hex = createHash("sha256")
+    .update(
+      JSON.stringify([
+        task.json,
+        task.formats,
+        task.outDir,
+        task.framework,
+        task.manual ?? null,
+        task.findings,
+      ]),
+    )
+    .digest("hex");
+  // Shaped as an RFC 9562 UUID (version 8: custom), as pg-boss's uuid column wants.
+  const variant = ((Number.parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** What {@link enqueueReports} did with each task. */
+export interface EnqueueResult {
+  /** Ids of the jobs enqueued now, in task order. */
+  jobIds: string[];
+  /** Sources whose job (same dataset and options) is already queued or done: not enqueued again. */
+  alreadyQueued: string[];
+  /** Datasets that cannot be read or are invalid (core's schema), with the problem: not enqueued. */
+  unreadable: { source: string; problem: string }[];
+}
+
+/**
  * Enqueue one report job per task. File datasets are read here and sent as JSON text, so that
- * workers on other machines need no access to the files (only to the output folder).
- * A file that cannot be read is returned in `unreadable` and not enqueued.
- * @returns the job ids, in task order, and the unreadable sources with their problem.
- * @example await enqueueReports(boss, tasks) // { jobIds: ["0c1…", …], unreadable: [] }
+ * workers on other machines need no access to the files (only to the output folder). Each
+ * dataset is validated with core's schema first, as the local batch does: one that cannot be
+ * read, is not JSON or is not a valid dataset is returned in `unreadable` and not enqueued.
+ * Each job's id is {@link reportJobId}: a job whose id is already in the queue (waiting, active,
+ * completed or archived) or recorded as complete is counted in `alreadyQueued` and not enqueued
+ * again, so enqueueing the same folder twice is harmless.
+ * @example await enqueueReports(boss, "jixiao_queue", tasks) // { jobIds: ["0c1…", …], alreadyQueued: [], unreadable: [] }
  */
 export async function enqueueReports(
   boss: PgBoss,
+  schema: string,
   tasks: readonly RenderTask[],
   policy: JobPolicy = DEFAULT_JOB_POLICY,
-): Promise<{ jobIds: string[]; unreadable: { source: string; problem: string }[] }> {
-  const jobIds: string[] = [];
+): Promise<EnqueueResult> {
   const unreadable: { source: string; problem: string }[] = [];
-  let batch: PgBoss.JobInsert<RenderTask>[] = [];
-  const flush = async () => {
-    if (batch.length > 0) await boss.insert(batch);
-    batch = [];
-  };
+  const entries: { source: string; job: PgBoss.JobInsert<RenderTask> & { id: string } }[] = [];
   for (const task of tasks) {
     let json = task.json;
-    if (json === undefined && task.file !== undefined) {
-      try {
-        json = await readFile(task.file, "utf8");
-      } catch (error) {
-        unreadable.push({
-          source: task.source,
-          problem: `${task.source}: ${describeError(error).message}`,
-        });
-        continue;
-      }
+    try {
+      if (json === undefined && task.file !== undefined) json = await readFile(task.file, "utf8");
+      parseDatasetText(json ?? "", task.source);
+    } catch (error) {
+      const { message } = describeError(error);
+      unreadable.push({
+        source: task.source,
+        problem: message.startsWith(task.source) ? message : `${task.source}: ${message}`,
+      });
+      continue;
     }
     const { file: _file, ...rest } = task;
-    const id = randomUUID();
-    jobIds.push(id);
-    batch.push({ id, name: REPORT_QUEUE, data: { ...rest, json }, ...policy });
-    // Insert in chunks: one round trip per 200 jobs, not per job.
-    if (batch.length >= 200) await flush();
+    const data = { ...rest, json: json ?? "" };
+    const id = reportJobId(data);
+    entries.push({ source: task.source, job: { id, name: REPORT_QUEUE, data, ...policy } });
   }
-  await flush();
-  return { jobIds, unreadable };
+  const known = await knownJobIds(
+    boss,
+    schema,
+    entries.map((e) => e.job.id),
+  );
+  const fresh: PgBoss.JobInsert<RenderTask>[] = [];
+  const jobIds: string[] = [];
+  const alreadyQueued: string[] = [];
+  for (const { source, job } of entries) {
+    // Already in the queue or done, or the same dataset given twice in this run.
+    if (known.has(job.id)) {
+      alreadyQueued.push(source);
+      continue;
+    }
+    known.add(job.id);
+    fresh.push(job);
+    jobIds.push(job.id);
+  }
+  // Insert in chunks: one round trip per 200 jobs, not per job.
+  for (let i = 0; i < fresh.length; i += 200) await boss.insert(fresh.slice(i, i + 200));
+  return { jobIds, alreadyQueued, unreadable };
+}
+
+/** Which of `ids` the queue already holds (job or archive table) or has recorded as complete. */
+async function knownJobIds(boss: PgBoss, schema: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await boss.getDb().executeSql(
+    `SELECT id FROM ${schema}.job WHERE name = $1 AND id = ANY($2::uuid[])
+     UNION SELECT id FROM ${schema}.archive WHERE name = $1 AND id = ANY($2::uuid[])
+     UNION SELECT job_id FROM ${schema}.report_completion WHERE job_id = ANY($2::uuid[])`,
+    [REPORT_QUEUE, ids],
+  );
+  return new Set(rows.map((r) => String((r as { id: string }).id)));
 }
 
 /** What happened to one job in a worker. */

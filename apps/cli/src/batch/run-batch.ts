@@ -1,8 +1,9 @@
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { DEFAULT_FRAMEWORK_ID } from "@jixiao/core/frameworks";
 import { Piscina } from "piscina";
-import { describeError } from "../errors.ts";
+import { ensureDirectory } from "../ensure-directory.ts";
+import { CliError, describeError, ExitCode } from "../errors.ts";
 import { type OutputFile, writeFilesAtomically } from "../output.ts";
 import { expandInputs } from "./expand-inputs.ts";
 import { type BatchProgress, silentProgress } from "./progress.ts";
@@ -38,6 +39,11 @@ export interface RunBatchOptions {
   findings?: boolean;
   /** Where progress goes; nothing is reported by default. */
   progress?: BatchProgress;
+  /**
+   * Told, before any dataset starts, what the input folders held that is not read (sub-folders,
+   * files not ending in .json; see expandInputs), when there is any.
+   */
+  onSkipped?: (skipped: readonly string[]) => void;
 }
 
 /** What {@link runBatch} returns: the summary, plus render time per format (ms, summed). */
@@ -58,8 +64,12 @@ const WORKER_ENTRY = new URL("./worker-entry.mjs", import.meta.url).href;
  * named by file, JSON path and a Chinese/English problem) is reported as a failure and the batch
  * goes on; a renderer that throws fails that dataset's report; two datasets of the same
  * department-year would write the same files, so the second is a failure. Never throws for bad
- * data; the returned failures say what went wrong.
- * @throws OutputError (exit 3) only when summary.csv/summary.json cannot be written.
+ * data; the returned failures say what went wrong. Before any dataset starts, the inputs are
+ * listed and the out folder is made: bad usage or an unusable out folder fails at once and
+ * writes nothing.
+ * @throws CliError (exit 2) when an argument does not exist or no dataset is found.
+ * @throws OutputError (exit 3) when the out folder cannot be made (e.g. a file is in the way),
+ *   or summary.csv/summary.json cannot be written.
  * @example const r = await runBatch({ inputs: ["synth"], formats: ["docx", "xlsx"], outDir: "out", jobs: 2 }); r.failures.length === 0
  */
 export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
@@ -67,13 +77,28 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.progress ?? silentProgress;
   const failures: BatchFailure[] = [];
+  const outDir = resolve(cwd, options.outDir);
   // The worker code, compiled once for this batch while the inputs are listed (null: tsx).
   const bundling = buildWorkerBundle();
-  const listing = batchTasks(options, cwd);
-  listing.catch(() => bundling.then((b) => b?.dispose()));
-  const { tasks, inputFailures, sources } = await listing;
+  let listed: BatchTasks;
+  try {
+    listed = await batchTasks(options, cwd);
+    if (listed.tasks.length + listed.inputFailures.length === 0) {
+      throw new CliError(
+        `没有找到数据集（*.json） / no datasets (*.json) found in: ${(options.inputs ?? []).join(", ")}`,
+        ExitCode.badInput,
+      );
+    }
+    // An out folder that cannot be made (a file is in the way, no permission) fails now, before
+    // any dataset is rendered, with exit 3.
+    await ensureDirectory(outDir);
+  } catch (error) {
+    await bundling.then((b) => b?.dispose()).catch(() => {});
+    throw error;
+  }
+  const { tasks, inputFailures, sources, skipped, files } = listed;
+  if (skipped.length > 0) options.onSkipped?.(skipped);
   const bundle = await bundling;
-  const outDir = resolve(cwd, options.outDir);
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   progress.start(tasks.length + inputFailures.length);
@@ -128,9 +153,10 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
     elapsedMs: performance.now() - started,
   };
   const summaryFiles = [resolve(outDir, "summary.csv"), resolve(outDir, "summary.json")];
+  const written = relativeToOut(summary, outDir, files);
   await writeFilesAtomically([
-    { path: summaryFiles[0] as string, content: summaryCsv(summary) },
-    { path: summaryFiles[1] as string, content: summaryJson(summary) },
+    { path: summaryFiles[0] as string, content: summaryCsv(written) },
+    { path: summaryFiles[1] as string, content: summaryJson(written) },
   ]);
   return { ...summary, summaryFiles, renderMs };
 }
@@ -140,6 +166,37 @@ export interface BatchTasks {
   tasks: RenderTask[];
   inputFailures: BatchFailure[];
   sources: string[];
+  /** What the input folders held that is not read (sub-folders, files not ending in .json). */
+  skipped: string[];
+  /** The absolute path of each source that is a file (datasets from the server have none). */
+  files: Map<string, string>;
+}
+
+/**
+ * The summary as summary.csv and summary.json record it: every path relative to the out folder
+ * (where the summary files are), so the folder can be moved or shared as a whole — `files` are
+ * the reports' names (e.g. "桃江县自然资源局-2020-绩效评价报告.docx") and `source` the dataset's
+ * path from there (e.g. "../data/0001-….json"); a dataset from the server keeps its
+ * `server:<部门>-<年度>` name. Messages in `problem` keep the paths as given on the command line.
+ */
+export function relativeToOut(
+  summary: BatchSummary,
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+): BatchSummary {
+  const shown = (source: string) => {
+    const file = files.get(source);
+    return file === undefined ? source : relative(outDir, file);
+  };
+  return {
+    ...summary,
+    rows: summary.rows.map((r) => ({
+      ...r,
+      source: shown(r.source),
+      files: r.files.map((f) => relative(outDir, f)),
+    })),
+    failures: summary.failures.map((f) => ({ ...f, source: shown(f.source) })),
+  };
 }
 
 /**
@@ -160,17 +217,23 @@ export async function batchTasks(
   };
   const tasks: RenderTask[] = [];
   const inputFailures: BatchFailure[] = [];
-  const expanded = await expandInputs(options.inputs ?? [], cwd);
+  const { inputs: expanded, skipped } = await expandInputs(options.inputs ?? [], cwd);
+  const files = new Map<string, string>();
   for (const input of expanded) {
-    if ("problem" in input) inputFailures.push({ source: input.source, problem: input.problem });
-    else tasks.push({ ...base, source: input.source, file: input.file });
+    if ("problem" in input) {
+      inputFailures.push({ source: input.source, problem: input.problem });
+      files.set(input.source, resolve(cwd, input.source));
+    } else {
+      tasks.push({ ...base, source: input.source, file: input.file });
+      files.set(input.source, input.file);
+    }
   }
   for (const d of options.datasets ?? []) tasks.push({ ...base, source: d.source, json: d.json });
   const sources = [
     ...expanded.map((e) => e.source),
     ...(options.datasets ?? []).map((d) => d.source),
   ];
-  return { tasks, inputFailures, sources };
+  return { tasks, inputFailures, sources, skipped, files };
 }
 
 /** A framework argument that names a file resolves against `cwd`; a built-in id stays as is. */

@@ -137,8 +137,8 @@ export function reportCommand(context: CliContext): Command {
     )
     .addHelpText(
       "after",
-      `\n批量 / batch: 目录、--jobs 或 --from 时逐个数据集并行生成，坏数据集报告后跳过，写 summary.csv 与 summary.json；退出码 0 全部成功，1 部分失败，2 用法错误。\n` +
-        `A folder, --jobs or --from runs a batch on worker threads: a bad dataset is reported and skipped; summary.csv and summary.json are written; exit 0 all done, 1 some failed, 2 bad usage.\n`,
+      `\n批量 / batch: 目录、--jobs、--from 或 --queue 时逐个数据集并行生成，坏数据集报告后跳过，写 summary.csv 与 summary.json（路径相对于输出目录）；目录只读其中的 .json 文件（不分大小写，不进入子目录，跳过的会列出）。退出码 0 全部成功，1 部分数据集失败，2 用法错误（如路径不存在，未写入任何文件），3 未能完成（如 --out 无法创建、服务器无法连接）。\n` +
+        `A folder, --jobs, --from or --queue runs a batch on worker threads: a bad dataset is reported and skipped; summary.csv and summary.json are written (paths relative to the out folder). A folder gives its .json files (any case), not sub-folders; what is skipped is listed. Exit 0 all done, 1 some datasets failed, 2 bad usage (e.g. a path that does not exist; nothing written), 3 could not finish (e.g. --out cannot be made, the server cannot be reached).\n`,
     )
     .addHelpText(
       "after",
