@@ -21,8 +21,13 @@ export function dec(value: string | Decimal): Decimal {
 
 /** Sum of Decimals; an empty list sums to 0. */
 export function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce<Decimal>((acc, v) => acc.plus(v), new Decimal(0));
+  // 0 + v₁ + v₂ …, as always; the 0 is shared (Decimals are immutable, plus returns a new one).
+  let acc = ZERO;
+  for (const v of values) acc = acc.plus(v);
+  return acc;
 }
+
+const ZERO = new Decimal(0);
 
 /** decimal.js's internal fields: digits in base 10⁷ (null when not finite), exponent, sign. */
 interface DecimalFields {

@@ -63,8 +63,11 @@ export function computeIndicators(dataset: Dataset): Indicator[] {
   const indicators = withRunMemo(dataset, () => AREAS.flatMap((area) => area(dataset)));
   const byKey = new Map<string, Indicator>();
   for (const i of indicators) {
-    if (byKey.has(i.key)) throw new Error(`重复的指标键 / duplicate indicator key: ${i.key}`);
+    // One hash lookup per key (20,000 with 5,000 projects): a key already present leaves the
+    // size unchanged.
+    const size = byKey.size;
     byKey.set(i.key, i);
+    if (byKey.size === size) throw new Error(`重复的指标键 / duplicate indicator key: ${i.key}`);
   }
   keyIndexes.set(indicators, byKey);
   return indicators;
