@@ -13,6 +13,7 @@ import {
   type DepartmentKind,
   TOWNSHIPS,
 } from "./names.ts";
+import { projectNames, subordinateUnits } from "./naming.ts";
 import type { Prng } from "./prng.ts";
 
 /** What a generated department-year is: its names, year and size. */
@@ -67,9 +68,10 @@ function spent(prng: Prng, budget: Decimal, fullShare = 0.6): Decimal {
  * 公用经费, projects, budget stages, revenue targets and performance indicators. Every total and
  * every same line across tables agrees to the 分, so core's checks find no error in it.
  * Magnitudes follow the Taojiang 2020 seed: 人员 ~10万元/人/年, 公用 ~2–4万元/人, projects
- * from 1万元 to 1.5亿元.
+ * from 1万元 to 1.5亿元. Names (projects, 二级单位) are drawn from `names`, a source of their own,
+ * so that they are distinct within the dataset without changing any amount.
  */
-export function buildTables(prng: Prng, plan: DatasetPlan): DatasetInput {
+export function buildTables(prng: Prng, plan: DatasetPlan, names: Prng): DatasetInput {
   const { county, kind, fiscalYear: year, projectCount } = plan;
   const countyIndex = COUNTIES.indexOf(county);
   const big = projectCount >= 100;
@@ -127,12 +129,15 @@ export function buildTables(prng: Prng, plan: DatasetPlan): DatasetInput {
   const basicActual = total(basicLines.map((l) => l.actual));
 
   // ── 项目支出 ──
+  const projectNameList = projectNames(names, kind, projectCount);
   const projects = Array.from({ length: projectCount }, (_, i) => {
     const budget = projectBudget(prng);
     const actual = spent(prng, budget);
-    const template = prng.pick(kind.projects);
-    const name =
-      projectCount > kind.projects.length ? `${prng.pick(TOWNSHIPS)}${template}` : template;
+    // The draws that named projects before names were made distinct, kept so that every amount
+    // of a seed stays the same; the name itself comes from projectNames.
+    prng.pick(kind.projects);
+    if (projectCount > kind.projects.length) prng.pick(TOWNSHIPS);
+    const name = projectNameList[i] as string;
     return {
       seq: i + 1,
       name,
@@ -274,10 +279,7 @@ export function buildTables(prng: Prng, plan: DatasetPlan): DatasetInput {
     0,
     prng.int(3, 7),
   );
-  const subordinate = Array.from(
-    { length: level2 },
-    (_, i) => `${kind.zh.replace(/局$/, "")}事务中心${i + 1}`,
-  );
+  const subordinate = subordinateUnits(names, county, kind, level2);
   const procurementBudget = portion(
     goodsBudget.plus(projectBudgetTotal),
     new Decimal(prng.int(200, 1500)).div(10000),

@@ -64,6 +64,10 @@ export interface DepartmentKind {
   functions: readonly string[];
   projects: readonly string[];
   indicators: readonly IndicatorTemplate[];
+  /** County-level 二级单位 (named after the county: "桃江县不动产登记中心"). */
+  units: readonly string[];
+  /** The township-level station of this kind ("修山镇自然资源所"), for more 二级单位. */
+  station: string;
 }
 
 const pct = (name: string): IndicatorTemplate => ({
@@ -96,6 +100,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       { name: "不动产登记办件", unit: "件", category: "output.quantity", min: 2000, max: 20000 },
       pct("耕地保护目标完成率"),
     ],
+    units: [
+      "不动产登记中心",
+      "土地储备中心",
+      "自然资源执法监察大队",
+      "国土空间规划测绘院",
+      "土地整理中心",
+      "地质环境监测站",
+    ],
+    station: "自然资源所",
   },
   {
     zh: "教育局",
@@ -117,6 +130,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       { name: "维修改造校舍", unit: "所", category: "output.quantity", min: 5, max: 60 },
       pct("义务教育巩固率"),
     ],
+    units: [
+      "教师发展中心",
+      "学生资助管理中心",
+      "教育技术装备站",
+      "招生考试中心",
+      "教育督导评估中心",
+      "青少年校外活动中心",
+    ],
+    station: "中心学校",
   },
   {
     zh: "卫生健康局",
@@ -143,6 +165,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("适龄儿童免疫规划疫苗接种率"),
       pct("家庭医生签约率"),
     ],
+    units: [
+      "疾病预防控制中心",
+      "妇幼保健计划生育服务中心",
+      "卫生健康综合监督执法局",
+      "人民医院",
+      "中医医院",
+      "急救中心",
+    ],
+    station: "卫生院",
   },
   {
     zh: "农业农村局",
@@ -164,6 +195,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       { name: "农产品抽检", unit: "批次", category: "output.quantity", min: 200, max: 3000 },
       pct("农产品质量安全抽检合格率"),
     ],
+    units: [
+      "农业技术推广中心",
+      "动物疫病预防控制中心",
+      "农业综合行政执法大队",
+      "农村经营服务站",
+      "农机事务中心",
+      "水产技术推广站",
+    ],
+    station: "农业综合服务中心",
   },
   {
     zh: "水利局",
@@ -184,6 +224,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       { name: "巡河", unit: "次", category: "output.quantity", min: 200, max: 5000 },
       pct("农村集中供水率"),
     ],
+    units: [
+      "河道管理站",
+      "水土保持站",
+      "水利工程质量监督站",
+      "农村饮水安全管理站",
+      "灌区管理所",
+      "水文水资源勘测站",
+    ],
+    station: "水利站",
   },
   {
     zh: "交通运输局",
@@ -197,6 +246,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("公路优良路率"),
       { name: "养护工程按期完工", unit: "个", category: "output.timeliness", min: 5, max: 50 },
     ],
+    units: [
+      "公路建设养护中心",
+      "交通运输综合行政执法大队",
+      "地方海事处",
+      "农村公路管理站",
+      "道路运输服务中心",
+      "交通建设质量安全监督站",
+    ],
+    station: "交通管理站",
   },
   {
     zh: "民政局",
@@ -217,6 +275,8 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("救助资金按时发放率"),
       { name: "新建养老服务设施", unit: "个", category: "output.quantity", min: 2, max: 30 },
     ],
+    units: ["社会福利院", "救助管理站", "殡仪馆", "社会救助服务中心", "婚姻登记处", "光荣院"],
+    station: "敬老院",
   },
   {
     zh: "住房和城乡建设局",
@@ -236,6 +296,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("工程质量验收合格率"),
       { name: "新建排水管网", unit: "公里", category: "output.quantity", min: 2, max: 50 },
     ],
+    units: [
+      "住房保障服务中心",
+      "建设工程质量安全监督站",
+      "房产事务中心",
+      "市政设施维护中心",
+      "园林绿化中心",
+      "城乡规划设计院",
+    ],
+    station: "规划建设站",
   },
   {
     zh: "林业局",
@@ -249,6 +318,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("森林火灾受害率控制目标完成率"),
       { name: "护林员巡护", unit: "次", category: "output.quantity", min: 500, max: 8000 },
     ],
+    units: [
+      "国有林场",
+      "林业有害生物防治检疫站",
+      "林业综合行政执法大队",
+      "湿地保护中心",
+      "林木种苗站",
+      "森林资源监测中心",
+    ],
+    station: "林业站",
   },
   {
     zh: "文化旅游广电体育局",
@@ -262,6 +340,8 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("公共文化场馆免费开放率"),
       { name: "接待游客", unit: "万人次", category: "outcome.social", min: 50, max: 900 },
     ],
+    units: ["文化馆", "图书馆", "博物馆", "文物管理所", "体育运动中心", "旅游服务中心"],
+    station: "综合文化站",
   },
   {
     zh: "人力资源和社会保障局",
@@ -275,6 +355,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("城乡居民养老保险参保率"),
       pct("劳动争议案件结案率"),
     ],
+    units: [
+      "就业服务中心",
+      "社会保险服务中心",
+      "劳动保障监察大队",
+      "劳动人事争议仲裁院",
+      "人才发展服务中心",
+      "职业技能鉴定中心",
+    ],
+    station: "劳动保障服务站",
   },
   {
     zh: "市场监督管理局",
@@ -288,6 +377,15 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
       pct("投诉举报按时办结率"),
       { name: "新登记市场主体", unit: "户", category: "output.quantity", min: 1000, max: 9000 },
     ],
+    units: [
+      "检验检测中心",
+      "计量检定测试所",
+      "特种设备检验站",
+      "市场监管综合行政执法大队",
+      "消费者权益保护服务中心",
+      "个体私营经济服务中心",
+    ],
+    station: "市场监督管理所",
   },
 ];
 
@@ -314,3 +412,40 @@ export const TOWNSHIPS: readonly string[] = [
   "羊角塘镇",
   "龙塘乡",
 ];
+
+/** Village name stems, for projects in one village ("修山镇金竹村农村公路提质改造"). */
+export const VILLAGES: readonly string[] = [
+  "金竹",
+  "高坪",
+  "石桥",
+  "新塘",
+  "竹山",
+  "白石",
+  "桃花",
+  "黄泥",
+  "长岭",
+  "龙潭",
+  "枫树",
+  "杨家",
+  "李家",
+  "大塘",
+  "荷叶",
+  "茶园",
+  "柳林",
+  "三星",
+  "永兴",
+  "和平",
+  "红星",
+  "青山",
+  "双江",
+  "五里",
+  "清水",
+  "团结",
+  "凤形",
+  "梅子",
+  "樟树",
+  "马鞍",
+];
+
+/** Stages of a project that runs over several years ("…（二期）"). */
+export const PHASES: readonly string[] = ["一期", "二期", "三期", "续建"];

@@ -83,7 +83,7 @@ export function synthesizeDataset(
   const slug = `${plan.county.slug}-${plan.kind.slug}-${plan.fiscalYear}`;
   taken.add(slug);
   const file = `${String(index + 1).padStart(4, "0")}-${slug}.json`;
-  const input = buildTables(prng, plan);
+  const input = buildTables(prng, plan, createPrng(`${seed}:${index}:names`));
 
   const injected: Omit<ManifestEntry, "file">[] = [];
   const kinds = inconsistent ? pickKinds(prng) : [];
