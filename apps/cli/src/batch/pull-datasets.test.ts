@@ -67,7 +67,20 @@ describe("report --from URL --token T", () => {
     });
   }, 120_000);
 
-  it("a refused token or an unreachable server is bad input (exit 2), in Chinese and English", async () => {
+  it("an unreachable server could not finish (exit 3), in Chinese and English; nothing written", async () => {
+    await withTempDir(async (dir) => {
+      const io = captureIo(dir);
+      expect(
+        await run(["report", "--from", "http://127.0.0.1:1", "--token", "x", "--out", "o"], io),
+      ).toBe(3);
+      expect(io.stderrText()).toContain(
+        "无法从服务器取得数据集 / could not pull datasets from http://127.0.0.1:1",
+      );
+      expect(await readdir(dir)).toEqual([]);
+    });
+  });
+
+  it("a refused token or a missing --token is bad input (exit 2), in Chinese and English", async () => {
     await withTempDir(async (dir) => {
       const io = captureIo(dir);
       expect(await run(["report", "--from", server.url, "--token", "nope", "--out", "o"], io)).toBe(

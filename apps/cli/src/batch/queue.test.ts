@@ -128,6 +128,69 @@ describe("report --queue and jixiao worker (pg-boss on the local PostgreSQL)", (
     });
   }, 90_000);
 
+  it("re-enqueueing the same datasets is harmless (skipped / already queued); invalid datasets are not enqueued (exit 1)", async () => {
+    const schema = `jx_queue_test_${randomBytes(4).toString("hex")}`;
+    await withTempDir(async (dir) => {
+      const data = join(dir, "data");
+      await mkdir(data);
+      const { datasets } = synthesizeDatasets({ count: 3, seed: 31, projectCount: 3 });
+      for (const d of datasets) await writeFile(join(data, d.file), JSON.stringify(d.dataset));
+      await writeFile(join(data, "zz-syntax.json"), '{"schemaVersion": 1,');
+      const bad = structuredClone(datasets[0]?.dataset) as { projects: { budget: string }[] };
+      if (bad.projects[0]) bad.projects[0].budget = "12万";
+      await writeFile(join(data, "zz-invalid.json"), JSON.stringify(bad));
+      const enqueue = [
+        "report",
+        "data",
+        "--queue",
+        "--database-url",
+        DATABASE_URL,
+        "--queue-schema",
+        schema,
+        "--format",
+        "md",
+        "--out",
+        "out",
+      ];
+      try {
+        const io = captureIo(dir);
+        expect(await run(enqueue, io)).toBe(1);
+        expect(io.stdoutText()).toContain("已入队 / enqueued 3 个报告任务");
+        expect(io.stdoutText()).toContain("失败 / failed (2):");
+        expect(io.stdoutText()).toContain(
+          `${join("data", "zz-invalid.json")}: 数据集无效 / invalid dataset`,
+        );
+        expect(io.stdoutText()).toContain("projects[0].budget: “12万”不是金额");
+        expect(io.stdoutText()).toContain(`${join("data", "zz-syntax.json")}:1:`);
+
+        const again = captureIo(dir);
+        expect(await run(enqueue, again)).toBe(1);
+        expect(again.stdoutText()).toContain("已入队 / enqueued 0 个报告任务");
+        expect(again.stdoutText()).toContain("已在队列中，跳过 / skipped, already queued: 3 个");
+
+        const boss = await openQueue({ databaseUrl: DATABASE_URL, schema }, { supervise: false });
+        try {
+          const jobs = await boss
+            .getDb()
+            .executeSql(`SELECT data->>'source' AS source FROM ${schema}.job WHERE name = $1`, [
+              REPORT_QUEUE,
+            ]);
+          expect(jobs.rows.map((r) => r.source).sort()).toEqual(
+            datasets.map((d) => join("data", d.file)).sort(),
+          );
+        } finally {
+          await boss.stop({ graceful: false, wait: true });
+        }
+        // Another format is another report: enqueued.
+        const other = captureIo(dir);
+        await run([...enqueue.slice(0, -4), "--format", "html", "--out", "out"], other);
+        expect(other.stdoutText()).toContain("已入队 / enqueued 3 个报告任务");
+      } finally {
+        await dropSchema(schema);
+      }
+    });
+  }, 60_000);
+
   it("a queue schema that is not a plain identifier is bad usage (exit 2, bilingual)", async () => {
     await withTempDir(async (dir) => {
       const io = captureIo(dir);
