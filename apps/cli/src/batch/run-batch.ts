@@ -111,6 +111,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const writers = new Map<string, string>();
   const pool = new Piscina<RenderTask, RenderOutcome>({
     filename: bundle?.entry ?? WORKER_ENTRY,
+    ...(bundle ? { execArgv: bundle.execArgv } : {}),
     minThreads: Math.min(jobs, Math.max(1, tasks.length)),
     maxThreads: jobs,
     idleTimeout: 1_000,

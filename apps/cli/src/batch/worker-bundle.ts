@@ -34,7 +34,35 @@ interface Esbuild {
 /** A prebuilt entry for the batch's worker threads: its file URL, and how to remove it. */
 export interface WorkerBundle {
   entry: string;
+  /** Node options for the worker threads that load it (see {@link workerExecArgv}). */
+  execArgv: string[];
   dispose(): void;
+}
+
+/** Options that load module hooks: the value is the next argument unless given with "=". */
+const HOOK_OPTIONS = ["--import", "--require", "-r", "--loader", "--experimental-loader"];
+
+/**
+ * The process's Node options without module hooks and source-map support, for worker threads
+ * that load the prebuilt bundle. Under `pnpm jixiao`, `pnpm bench` or any tsx run, Node's
+ * options load tsx, and worker threads inherit them: tsx would then register in every thread
+ * and run its CommonJS transform over echarts' and exceljs's files (≈1 s of CPU per thread) for
+ * a bundle that is plain JavaScript already.
+ * @example workerExecArgv(["--require", "preflight.cjs", "--import", "loader.mjs", "--max-old-space-size=4096"]) // ["--max-old-space-size=4096"]
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    const name = arg.split("=")[0] as string;
+    if (HOOK_OPTIONS.includes(name)) {
+      if (!arg.includes("=")) i++;
+      continue;
+    }
+    if (name === "--enable-source-maps") continue;
+    kept.push(arg);
+  }
+  return kept;
 }
 
 /**
@@ -102,5 +130,9 @@ export async function buildWorkerBundle(): Promise<WorkerBundle | null> {
     dispose();
     return null;
   }
-  return { entry: pathToFileURL(join(dir, "worker.mjs")).href, dispose };
+  return {
+    entry: pathToFileURL(join(dir, "worker.mjs")).href,
+    execArgv: workerExecArgv(),
+    dispose,
+  };
 }
