@@ -78,27 +78,19 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const progress = options.progress ?? silentProgress;
   const failures: BatchFailure[] = [];
   const outDir = resolve(cwd, options.outDir);
-  // The worker code, compiled once for this batch while the inputs are listed (null: tsx).
-  const bundling = buildWorkerBundle();
-  let listed: BatchTasks;
-  try {
-    listed = await batchTasks(options, cwd);
-    if (listed.tasks.length + listed.inputFailures.length === 0) {
-      throw new CliError(
-        `没有找到数据集（*.json） / no datasets (*.json) found in: ${(options.inputs ?? []).join(", ")}`,
-        ExitCode.badInput,
-      );
-    }
-    // An out folder that cannot be made (a file is in the way, no permission) fails now, before
-    // any dataset is rendered, with exit 3.
-    await ensureDirectory(outDir);
-  } catch (error) {
-    await bundling.then((b) => b?.dispose()).catch(() => {});
-    throw error;
+  // Bad usage and an unusable out folder fail at once, before the worker code is compiled.
+  const { tasks, inputFailures, sources, skipped, files } = await batchTasks(options, cwd);
+  if (tasks.length + inputFailures.length === 0) {
+    throw new CliError(
+      `没有找到数据集（*.json） / no datasets (*.json) found in: ${(options.inputs ?? []).join(", ")}`,
+      ExitCode.badInput,
+    );
   }
-  const { tasks, inputFailures, sources, skipped, files } = listed;
+  // An out folder that cannot be made (a file is in the way, no permission): exit 3 now.
+  await ensureDirectory(outDir);
   if (skipped.length > 0) options.onSkipped?.(skipped);
-  const bundle = await bundling;
+  // The worker code, compiled once for this batch (null: tsx).
+  const bundle = await buildWorkerBundle();
 
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   progress.start(tasks.length + inputFailures.length);
