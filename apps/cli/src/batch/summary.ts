@@ -64,7 +64,8 @@ function csvField(value: string): string {
  * summary.csv: a header, then one line per dataset (source, department, year, score,
  * provisional, grade, errors, warnings, info, files joined by ";") and one per failure (source,
  * then the problem in the last column). UTF-8 with a byte-order mark, so Excel and WPS open the
- * Chinese correctly; CRLF line ends (RFC 4180).
+ * Chinese correctly; CRLF line ends (RFC 4180). Paths are written as given: runBatch passes them
+ * relative to the out folder (see relativeToOut in run-batch.ts).
  * @example summaryCsv({ rows, failures: [], elapsedMs: 0 }).split("\r\n")[0] // "\uFEFFsource,department,…"
  */
 export function summaryCsv(summary: BatchSummary): string {
