@@ -3,11 +3,12 @@
  *
  * @hono/node-server sends a `Response` whose body is a string by measuring it with
  * `Buffer.byteLength` (for Content-Length) and then writing the string, which the socket encodes
- * to UTF-8 a second time. For a JSON answer of Chinese text (tRPC's `JSON.stringify` of an
- * evaluation: 80,000 characters, 98 KB) the measuring alone took about 0.8 ms — a tenth of an
- * evaluate request's CPU, more than the `JSON.stringify` that made the string — because V8
- * counts the UTF-8 length of a two-byte string character by character. Encoded once with
- * `TextEncoder` (about 0.3 ms), the bytes are measured by their length and written as they are.
+ * to UTF-8 a second time. For tRPC's answer to an evaluate request (`JSON.stringify` of an
+ * evaluation: 80,000 characters of JSON with Chinese text, 98 KB) the measuring took about
+ * 0.8 ms (most of it V8 making the fresh `JSON.stringify` result flat, which whatever reads it
+ * first pays) and the second pass another 0.2–0.3 ms. Encoded once with `TextEncoder`, the bytes
+ * are measured by their length and written as they are: in a CPU profile of the server under
+ * load, sending the answer went from 18% of the busy time to 15%.
  *
  * node-server already replaces the global `Response` with its own lightweight class when it
  * starts serving (so that a `Response` built by a framework never becomes an undici one);
