@@ -29,7 +29,14 @@ export function creditCodeProblem(code: string): string | null {
   if (code.length !== 18) {
     return `统一社会信用代码应为18位，实为${code.length}位 / a unified social credit code has 18 characters, got ${code.length}`;
   }
-  const bad = [...code].find((ch) => !ALPHABET.includes(ch));
+  // The first character (code point) outside the alphabet, without spreading the string.
+  let bad: string | undefined;
+  for (const ch of code) {
+    if (!ALPHABET.includes(ch)) {
+      bad = ch;
+      break;
+    }
+  }
   if (bad !== undefined) {
     return `统一社会信用代码含非法字符“${bad}” / character '${bad}' is not allowed in a unified social credit code`;
   }

@@ -1,4 +1,4 @@
-import { dec } from "../../decimal.ts";
+import { compareDecimals, dec } from "../../decimal.ts";
 import type { StatedFigure } from "../../schema/dataset.ts";
 import { decimalPlaces, roundHalfUp } from "../../units/rounding.ts";
 import { type CheckContext, contextFor } from "../context.ts";
@@ -25,7 +25,7 @@ function intervalOf(figure: StatedFigure, quantityUnit: string): Interval | null
 }
 
 function disjoint(a: Interval, b: Interval): boolean {
-  return a.hi.lessThan(b.lo) || b.hi.lessThan(a.lo);
+  return compareDecimals(a.hi, b.lo) < 0 || compareDecimals(b.hi, a.lo) < 0;
 }
 
 /**
