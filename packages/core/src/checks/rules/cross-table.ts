@@ -142,11 +142,10 @@ export const tableCrossTable: Rule = {
     const context = contextFor(dataset, indicators);
     const out: Finding[] = [];
     const seen = new Set<string>();
-    const confirmed = new Set(
-      judgements(context).flatMap((j) =>
-        j.diagnosis === "match" && j.figure.refersTo ? [j.figure.refersTo] : [],
-      ),
-    );
+    const confirmed = new Set<string>();
+    for (const j of judgements(context)) {
+      if (j.diagnosis === "match" && j.figure.refersTo) confirmed.add(j.figure.refersTo);
+    }
     const partial = (q: Indicator) => isPartial(q, confirmed);
     for (const [a, b] of SAME_LINE_PAIRS) {
       for (const [qa, qb] of expand(context, a, b)) {
