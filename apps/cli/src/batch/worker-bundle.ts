@@ -1,35 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire, isBuiltin } from "node:module";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-/** The part of esbuild's API used here (esbuild is tsx's dependency, not ours: no types). */
-interface ResolveArgs {
-  path: string;
-  importer: string;
-  resolveDir: string;
-  kind: string;
-  pluginData?: unknown;
-}
-interface ResolveResult {
-  path?: string;
-  external?: boolean;
-  errors?: unknown[];
-}
-interface PluginBuild {
-  onResolve(
-    options: { filter: RegExp },
-    callback: (args: ResolveArgs) => Promise<ResolveResult | undefined>,
-  ): void;
-  resolve(
-    path: string,
-    options: { kind: string; resolveDir: string; importer: string; pluginData: unknown },
-  ): Promise<{ path: string; errors: unknown[] }>;
-}
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<unknown>;
-}
+import type { Plugin } from "esbuild";
 
 /** A prebuilt entry for the batch's worker threads: its file URL, and how to remove it. */
 export interface WorkerBundle {
@@ -65,13 +39,10 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
   return kept;
 }
 
-/**
- * esbuild, as tsx (which the workers otherwise run under) ships it; null when it cannot be found.
- */
-function loadEsbuild(): Esbuild | null {
+/** esbuild, loaded on first use (a batch of one file never needs it); null when it cannot load. */
+async function loadEsbuild(): Promise<typeof import("esbuild") | null> {
   try {
-    const here = createRequire(import.meta.url);
-    return createRequire(here.resolve("tsx/package.json"))("esbuild") as Esbuild;
+    return await import("esbuild");
   } catch {
     return null;
   }
@@ -89,13 +60,13 @@ function loadEsbuild(): Esbuild | null {
  * @example const bundle = await buildWorkerBundle(); new Piscina({ filename: bundle?.entry ?? WORKER_ENTRY })
  */
 export async function buildWorkerBundle(): Promise<WorkerBundle | null> {
-  const esbuild = loadEsbuild();
+  const esbuild = await loadEsbuild();
   if (!esbuild) return null;
   const dir = mkdtempSync(join(tmpdir(), "jixiao-batch-worker-"));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
-  const external = {
+  const external: Plugin = {
     name: "npm-packages-external",
-    setup(build: PluginBuild) {
+    setup(build) {
       build.onResolve({ filter: /^[^./]/ }, async (args) => {
         if (args.pluginData === "inner") return undefined;
         if (isBuiltin(args.path)) return { path: args.path, external: true };
