@@ -17,7 +17,12 @@ export interface CheckContext {
   figures: readonly StatedFigure[];
 }
 
-const cache = new WeakMap<readonly Indicator[], WeakMap<Dataset, CheckContext>>();
+/**
+ * The context of the last (indicators, dataset) pair asked for: one slot, not a WeakMap per pair
+ * (a WeakMap entry per run kept every run's context, and all the rules' memos keyed by it, alive
+ * until a full garbage collection). All rules of one run ask for the same pair.
+ */
+let last: CheckContext | null = null;
 
 /**
  * The {@link CheckContext} of a dataset and its indicators, memoised so that the rules of one
@@ -25,13 +30,7 @@ const cache = new WeakMap<readonly Indicator[], WeakMap<Dataset, CheckContext>>(
  * @example contextFor(dataset, computeIndicators(dataset)).byKey.get("budgetExecution.completionRate")
  */
 export function contextFor(dataset: Dataset, indicators: readonly Indicator[]): CheckContext {
-  let inner = cache.get(indicators);
-  if (!inner) {
-    inner = new WeakMap();
-    cache.set(indicators, inner);
-  }
-  const known = inner.get(dataset);
-  if (known) return known;
+  if (last !== null && last.indicators === indicators && last.dataset === dataset) return last;
   const byKey = indicatorsByKey(indicators);
   const context: CheckContext = {
     dataset,
@@ -40,6 +39,6 @@ export function contextFor(dataset: Dataset, indicators: readonly Indicator[]): 
     figurePosition: new Map(dataset.statedFigures.map((f, i) => [f.id, i])),
     figures: dataset.statedFigures,
   };
-  inner.set(dataset, context);
+  last = context;
   return context;
 }

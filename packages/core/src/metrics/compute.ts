@@ -69,25 +69,34 @@ export function computeIndicators(dataset: Dataset): Indicator[] {
     byKey.set(i.key, i);
     if (byKey.size === size) throw new Error(`重复的指标键 / duplicate indicator key: ${i.key}`);
   }
-  keyIndexes.set(indicators, byKey);
+  lastIndicators = indicators;
+  lastByKey = byKey;
   return indicators;
 }
 
-const keyIndexes = new WeakMap<readonly Indicator[], ReadonlyMap<string, Indicator>>();
+/**
+ * The key index of the last indicators array computed or asked for: one slot, not a WeakMap
+ * (a WeakMap entry per run kept every run's indicators alive until a full garbage collection,
+ * which cost more than the index saved).
+ */
+let lastIndicators: readonly Indicator[] | null = null;
+let lastByKey: ReadonlyMap<string, Indicator> | null = null;
 
 /**
  * The indicators by key (the last one wins should a key repeat). The map computeIndicators built
- * while checking the keys is reused, and one built here is kept for the same array, so that the
- * checks and scoring of one evaluation do not each hash every key again (20,000 keys with 5,000
- * projects); it is rebuilt when the array's length no longer matches it. Do not mutate the array
- * between calls.
+ * while checking the keys is reused for the array it returned, so that the checks and scoring of
+ * one evaluation do not each hash every key again (20,000 keys with 5,000 projects); it is
+ * rebuilt for any other array, and when the array's length no longer matches it. Do not mutate
+ * the array between calls.
  * @example indicatorsByKey(computeIndicators(taojiang)).get("budgetExecution.completionRate")?.value
  */
 export function indicatorsByKey(indicators: readonly Indicator[]): ReadonlyMap<string, Indicator> {
-  const known = keyIndexes.get(indicators);
-  if (known && known.size === indicators.length) return known;
+  if (indicators === lastIndicators && lastByKey && lastByKey.size === indicators.length) {
+    return lastByKey;
+  }
   const byKey = new Map<string, Indicator>();
   for (const indicator of indicators) byKey.set(indicator.key, indicator);
-  keyIndexes.set(indicators, byKey);
+  lastIndicators = indicators;
+  lastByKey = byKey;
   return byKey;
 }
