@@ -38,4 +38,25 @@ describe("textPieces", () => {
     );
     expect(byPath.get("narrative.problems[0].paragraphs[0]")?.text).toBe("基本支出年初预算不足");
   });
+  it("reads a dataset's text as it is now, after an edit in place", () => {
+    const dataset = makeDataset({
+      projects: [
+        {
+          seq: 1,
+          name: "测绘项目",
+          documentNumber: "湘财资环指〔2020〕23号",
+          budget: "1",
+          actual: "1",
+        },
+      ],
+    });
+    expect(textPieces(dataset).find((p) => p.path === "projects[0].documentNumber")?.text).toBe(
+      "湘财资环指〔2020〕23号",
+    );
+    const project = dataset.projects[0];
+    if (project) project.documentNumber = "桃自然资字[2019]年57号";
+    expect(textPieces(dataset).find((p) => p.path === "projects[0].documentNumber")?.text).toBe(
+      "桃自然资字[2019]年57号",
+    );
+  });
 });

@@ -50,16 +50,10 @@ const NARRATIVE_SECTIONS: Record<string, string> = {
  * @example textPieces(d).find(p => p.path === "narrative.preamble[0]")?.section === "前言"
  */
 export function textPieces(dataset: Dataset): readonly TextPiece[] {
-  let pieces = piecesOf.get(dataset);
-  if (!pieces) {
-    pieces = collectPieces(dataset);
-    piecesOf.set(dataset, pieces);
-  }
-  return pieces;
+  // Collected afresh on each call (two rules per run; it only points at the strings): a cache
+  // keyed by the dataset object would read stale text after an edit in place.
+  return collectPieces(dataset);
 }
-
-/** The pieces of a dataset, collected once and shared by the rules that read the text. */
-const piecesOf = new WeakMap<Dataset, TextPiece[]>();
 
 function collectPieces(dataset: Dataset): TextPiece[] {
   const out: TextPiece[] = [];
