@@ -42,3 +42,12 @@ export function contextFor(dataset: Dataset, indicators: readonly Indicator[]): 
   last = context;
   return context;
 }
+
+/**
+ * The context of the run now checking this dataset object, or null outside a run: for memos
+ * that only the dataset reaches (a memo keyed by the dataset object itself would outlive an
+ * edit in place; a run's context is new for every evaluation).
+ */
+export function currentContextOf(dataset: Dataset): CheckContext | null {
+  return last !== null && last.dataset === dataset ? last : null;
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dec } from "../decimal.ts";
-import { isGrouped, placeOf, showStated, showValue, showYuan } from "./describe.ts";
+import { computeIndicators } from "../metrics/compute.ts";
+import { contextFor } from "./context.ts";
+import { isGrouped, paramName, placeOf, showStated, showValue, showYuan } from "./describe.ts";
+import { makeDataset } from "./testing/fixture.ts";
 
 describe("how findings name places and values", () => {
   it("names a report part by its numeral, a table cell by table, row and column", () => {
@@ -33,5 +36,18 @@ describe("how findings name places and values", () => {
     expect(showStated({ ...figure, text: "8.43万元", unit: "万元" })).toBe("8.43万元");
     expect(isGrouped("682,237,464.67")).toBe(true);
     expect(isGrouped("68223.7464")).toBe(false);
+  });
+
+  it("names a project as the dataset now calls it, in each run, after an edit in place", () => {
+    const dataset = makeDataset({
+      projects: [{ seq: 1, name: "测绘项目", budget: "100", actual: "100" }],
+    });
+    contextFor(dataset, computeIndicators(dataset));
+    expect(paramName("1", dataset)).toBe("项目1“测绘项目”");
+    const project = dataset.projects[0];
+    if (project) project.name = "地质灾害防治";
+    contextFor(dataset, computeIndicators(dataset));
+    expect(paramName("1", dataset)).toBe("项目1“地质灾害防治”");
+    expect(paramName("officialReception", dataset)).toBe("公务接待费");
   });
 });

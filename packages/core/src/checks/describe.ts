@@ -8,6 +8,7 @@ import {
 } from "../schema/enums.ts";
 import { groupThousands } from "../units/format.ts";
 import { roundHalfUp } from "../units/rounding.ts";
+import { type CheckContext, currentContextOf } from "./context.ts";
 import type { FindingLocation } from "./types.ts";
 
 const NUMERALS = "一二三四五六七八九十";
@@ -56,10 +57,11 @@ export function placeOf(location: StatedLocation | FindingLocation): string {
 export function paramName(param: string, dataset: Dataset): string {
   const named = PARAM_NAMES[param];
   if (named) return named;
-  let rows = rowNames.get(dataset);
+  const run = currentContextOf(dataset);
+  let rows = run ? rowNames.get(run) : undefined;
   if (!rows) {
     rows = datasetRowNames(dataset);
-    rowNames.set(dataset, rows);
+    if (run) rowNames.set(run, rows);
   }
   return rows.get(param) ?? param;
 }
@@ -73,7 +75,8 @@ const PARAM_NAMES: Record<string, string> = {
   project: "项目支出",
 };
 
-const rowNames = new WeakMap<Dataset, Map<string, string>>();
+/** A run's rows by param, kept for the run (see {@link currentContextOf}). */
+const rowNames = new WeakMap<CheckContext, Map<string, string>>();
 
 /**
  * A dataset's rows by the param that names them: a project by its seq, then a revenue target,
