@@ -85,6 +85,6 @@ export function taojiangWithProjects(n: number): Workload {
   }));
   return {
     texts: [JSON.stringify({ ...base, projects })],
-    source: `Taojiang 2020 with ${n.toLocaleString("en-US")} generated projects (the dataset of issue #10's 2.3 s)`,
+    source: `Taojiang 2020 with ${n.toLocaleString("en-US")} generated projects (the dataset issue #10 measured at 2.3 s)`,
   };
 }

@@ -64,7 +64,7 @@ function stepRows(text: string, budgetMs: number): BenchRow[] {
     figure: `  Taojiang step: ${step}`,
     value: ms,
     unit: "ms",
-    ratio: { value: ms / total, text: `${show((100 * ms) / total)}% of the steps` },
+    ratio: { value: ms / total, text: `${show((100 * ms) / total)}% of the steps timed alone` },
   }));
 }
 
