@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { REPORT_CONTENT_TYPES, type ReportFormat } from "../report-render.ts";
 import { Id, Version } from "../schemas/common.ts";
+import { importTargetRule } from "../schemas/datasets.ts";
 import type { Services } from "../services.ts";
 import { resolveActor } from "../trpc/init.ts";
 import { evidenceUrl } from "../trpc/routers/evidence.ts";
@@ -51,8 +52,8 @@ const EvidenceForm = z.object({
 });
 
 /** The multipart form of POST /files/datasets/import. */
-const ImportForm = z
-  .object({
+const ImportForm = importTargetRule(
+  z.object({
     departmentId: z.preprocess((v) => (v === "" ? undefined : v), Id.optional()),
     id: z.preprocess((v) => (v === "" ? undefined : v), Id.optional()),
     expectedVersion: z.preprocess(
@@ -60,15 +61,8 @@ const ImportForm = z
       z.coerce.number().pipe(Version).optional(),
     ),
     file: UploadedFile,
-  })
-  .refine((v) => (v.departmentId === undefined) !== (v.id === undefined), {
-    error: "departmentId 与 id 须给出其一 / give either departmentId or id",
-    path: ["departmentId"],
-  })
-  .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
-    error: "更新草稿须给出 expectedVersion / expectedVersion is required with id",
-    path: ["expectedVersion"],
-  });
+  }),
+);
 
 /** A body that is not multipart form data (or is cut short): BAD_REQUEST, not a 500. */
 class MalformedForm extends Error {}

@@ -54,3 +54,28 @@ const DatasetContentSchema = z
 export const DatasetRecordSchema = DatasetSummarySchema.extend({
   content: DatasetContentSchema,
 }).meta({ id: "Dataset" });
+
+/** The fields that say where an XLSX import goes: a new draft of a department, or a draft by id. */
+interface ImportTarget {
+  departmentId?: string | undefined;
+  id?: string | undefined;
+  expectedVersion?: number | undefined;
+}
+
+/**
+ * The rule every XLSX import input follows, the tRPC procedure's and the multipart upload's
+ * alike: exactly one of departmentId (a new draft) and id (an existing draft), and with id the
+ * expectedVersion the writer last read (optimistic locking).
+ * @example importTargetRule(z.object({ departmentId: Id.optional(), id: Id.optional(), expectedVersion: Version.optional() }))
+ */
+export function importTargetRule<T extends z.ZodType<ImportTarget>>(schema: T) {
+  return schema
+    .refine((v) => (v.departmentId === undefined) !== (v.id === undefined), {
+      error: "departmentId 与 id 须给出其一 / give either departmentId or id",
+      path: ["departmentId"],
+    })
+    .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
+      error: "更新草稿须给出 expectedVersion / expectedVersion is required with id",
+      path: ["expectedVersion"],
+    });
+}

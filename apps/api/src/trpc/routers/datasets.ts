@@ -4,6 +4,7 @@ import {
   DatasetRecordSchema,
   DatasetStatusSchema,
   DatasetSummarySchema,
+  importTargetRule,
 } from "../../schemas/datasets.ts";
 import { importXlsxDataset } from "../../xlsx-upload.ts";
 import { authedProcedure, router } from "../init.ts";
@@ -114,21 +115,14 @@ export const datasetsRouter = router({
    */
   importXlsx: authedProcedure
     .input(
-      z
-        .object({
+      importTargetRule(
+        z.object({
           departmentId: Id.optional(),
           id: Id.optional(),
           expectedVersion: Version.optional(),
           fileBase64: Base64,
-        })
-        .refine((v) => (v.departmentId === undefined) !== (v.id === undefined), {
-          error: "departmentId 与 id 须给出其一 / give either departmentId or id",
-          path: ["departmentId"],
-        })
-        .refine((v) => v.id === undefined || v.expectedVersion !== undefined, {
-          error: "更新草稿须给出 expectedVersion / expectedVersion is required with id",
-          path: ["expectedVersion"],
         }),
+      ),
     )
     .mutation(({ ctx, input }) =>
       importXlsxDataset(ctx.store, ctx.call, Buffer.from(input.fileBase64, "base64"), input),
